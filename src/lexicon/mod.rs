@@ -1,0 +1,2 @@
+//! General English lexicons used by the stages: data, one table per concern,
+//! each with its own tests. Nothing here is specific to any article or event.

@@ -1,0 +1,234 @@
+//! Small text helpers shared by every stage: white space, UTF-16 offsets,
+//! accent folding and word tokens.
+//!
+//! All ranges are byte ranges into the text they were computed on and always
+//! lie on `char` boundaries.
+
+use std::ops::Range;
+
+use crate::model::Span;
+
+/// The text of `range` with every run of white space (including line breaks
+/// of hard-wrapped text) folded to one space, trimmed.
+///
+/// ```
+/// assert_eq!(factsheet::text::fold_ws("  a\n   b  c "), "a b c");
+/// ```
+pub fn fold_ws(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// `range` shrunk so that it neither starts nor ends with white space.
+pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let Some(slice) = text.get(range.clone()) else {
+        return range.start..range.start;
+    };
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    if start >= end {
+        range.start..range.start
+    } else {
+        start..end
+    }
+}
+
+/// Maps byte offsets of one text to UTF-16 offsets, in O(log n) per lookup.
+#[derive(Clone, Debug)]
+pub struct Utf16Map {
+    /// (byte offset, UTF-16 offset) at the start and just after every
+    /// non-ASCII char; between two marks every char is ASCII.
+    marks: Vec<(usize, usize)>,
+}
+
+impl Utf16Map {
+    /// Builds the map for `text`.
+    pub fn new(text: &str) -> Utf16Map {
+        let mut marks = vec![(0, 0)];
+        let mut u16_pos = 0;
+        for (i, c) in text.char_indices() {
+            u16_pos += c.len_utf16();
+            if !c.is_ascii() {
+                marks.push((i + c.len_utf8(), u16_pos));
+            }
+        }
+        Utf16Map { marks }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (a char boundary of the text).
+    pub fn utf16(&self, byte: usize) -> usize {
+        let i = self.marks.partition_point(|&(b, _)| b <= byte);
+        let (b, u) = self.marks[i.saturating_sub(1)];
+        u + (byte - b)
+    }
+
+    /// A [`Span`] for `range`.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        Span {
+            start: range.start,
+            end: range.end,
+            start16: self.utf16(range.start),
+            end16: self.utf16(range.end),
+        }
+    }
+}
+
+/// Folds accents and typographic variants so that "Sébastien" and
+/// "Sebastien", or ’ and ', compare equal. Lower-cases too.
+///
+/// ```
+/// assert_eq!(factsheet::text::fold("Sébastien’s"), "sebastien's");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match fold_char(c) {
+            Some(s) => out.push_str(s),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The ASCII stand-in for a letter with a diacritic or a typographic mark,
+/// lower case.
+fn fold_char(c: char) -> Option<&'static str> {
+    if c.is_ascii() {
+        return None;
+    }
+    Some(match c {
+        'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => "a",
+        'Æ' | 'æ' => "ae",
+        'Ç' | 'ç' | 'Ć' | 'ć' | 'Č' | 'č' | 'Ĉ' | 'ĉ' | 'Ċ' | 'ċ' => "c",
+        'Ď' | 'ď' | 'Đ' | 'đ' | 'Ð' | 'ð' => "d",
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => "e",
+        'Ğ' | 'ğ' | 'Ģ' | 'ģ' => "g",
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ī' | 'ī' | 'Į' | 'į' | 'İ' | 'ı' => "i",
+        'Ķ' | 'ķ' => "k",
+        'Ł' | 'ł' | 'Ĺ' | 'ĺ' | 'Ļ' | 'ļ' | 'Ľ' | 'ľ' => "l",
+        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ň' | 'ň' | 'Ņ' | 'ņ' => "n",
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ő' | 'ő' => "o",
+        'Œ' | 'œ' => "oe",
+        'Ř' | 'ř' | 'Ŕ' | 'ŕ' => "r",
+        'Ś' | 'ś' | 'Š' | 'š' | 'Ş' | 'ş' | 'Ș' | 'ș' => "s",
+        'ß' => "ss",
+        'Ť' | 'ť' | 'Ţ' | 'ţ' | 'Ț' | 'ț' => "t",
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ū' | 'ū' | 'Ů' | 'ů' | 'Ű' | 'ű' | 'Ų' | 'ų' => "u",
+        'Ý' | 'ý' | 'ÿ' | 'Ÿ' => "y",
+        'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => "z",
+        'Þ' | 'þ' => "th",
+        '‘' | '’' | '‚' | '‛' | '′' => "'",
+        '“' | '”' | '„' | '‟' | '«' | '»' | '″' => "\"",
+        '–' | '—' | '‐' | '‑' | '‒' | '−' => "-",
+        '\u{a0}' | '\u{2009}' | '\u{202f}' => " ",
+        _ => return None,
+    })
+}
+
+/// A word of running text: letters, digits, and word-internal apostrophes,
+/// hyphens and periods ("U.S.", "1.5", "Sébastien's", "co-operation").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// The word as written.
+    pub text: &'a str,
+    /// Where it is (byte offsets into the text given to [`words`]).
+    pub range: Range<usize>,
+}
+
+/// The words of `text`, in order, with their ranges. Punctuation and white
+/// space between words are skipped.
+///
+/// ```
+/// let w: Vec<_> = factsheet::text::words("Mr. Smith's co-op, 1.5 bn.").map(|w| w.text).collect();
+/// assert_eq!(w, ["Mr", "Smith's", "co-op", "1.5", "bn"]);
+/// ```
+pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip to the next alphanumeric char.
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break i;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                continue;
+            }
+            if matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',') {
+                // Joiner: keep only when followed by an alphanumeric char
+                // (and, for ',', only between digits: "1,500").
+                let next = text[i + c.len_utf8()..].chars().next();
+                let prev_digit = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_ascii_digit());
+                let ok = match (c, next) {
+                    (',', Some(n)) => prev_digit && n.is_ascii_digit(),
+                    ('.', Some(n)) => {
+                        n.is_alphanumeric() && (prev_digit || is_initialism_dot(text, start, i))
+                    }
+                    (_, Some(n)) => n.is_alphanumeric(),
+                    (_, None) => false,
+                };
+                if ok {
+                    chars.next();
+                    continue;
+                }
+            }
+            end = i;
+            break;
+        }
+        Some(Word {
+            text: &text[start..end],
+            range: start..end,
+        })
+    })
+}
+
+/// True when the '.' at `dot` continues an initialism like "U.S" (single
+/// letters separated by dots).
+fn is_initialism_dot(text: &str, word_start: usize, dot: usize) -> bool {
+    let seg = &text[word_start..dot];
+    let last = seg.rsplit('.').next().unwrap_or(seg);
+    last.chars().count() == 1
+        && text[dot + 1..]
+            .chars()
+            .nth(1)
+            .is_none_or(|c| !c.is_alphanumeric() || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_match_javascript() {
+        let text = "a é 😀 b";
+        let map = Utf16Map::new(text);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let expected: usize = text[..i].chars().map(char::len_utf16).sum();
+            assert_eq!(map.utf16(i), expected, "at byte {i}");
+        }
+    }
+
+    #[test]
+    fn words_keep_initialisms_and_decimals() {
+        let w: Vec<_> = words("the U.S. said 1.5 years, 1,500 dead. End")
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            w,
+            ["the", "U.S", "said", "1.5", "years", "1,500", "dead", "End"]
+        );
+    }
+}
