@@ -1,0 +1,1 @@
+//! Quantities and dates in statements (filled in below).
