@@ -34,6 +34,7 @@
 //!    carried by several outlets come first, then by first appearance;
 //!    [`crate::conflict::detect`] marks disputed claims and re-sorts.
 
+pub mod dates;
 pub mod index;
 pub mod label;
 pub mod numbers;
@@ -115,6 +116,16 @@ impl Profiles {
             vocabulary,
             negative,
         }
+    }
+
+    /// The profiles of `statements`; a statement whose cue denies ("denied
+    /// that …") counts as negative, like one whose text does.
+    pub fn of(statements: &[Statement]) -> Profiles {
+        let mut p = Profiles::new(statements.iter().map(|s| s.text.as_str()));
+        for (flag, s) in p.negative.iter_mut().zip(statements) {
+            *flag |= s.cue.as_deref().is_some_and(terms::is_denial);
+        }
+        p
     }
 
     /// How alike statements `a` and `b` are (0..1), and how many terms they
@@ -214,7 +225,7 @@ pub fn compatible(a: &Statement, b: &Statement) -> bool {
 /// assert_eq!(claims[0].articles, [0, 1]);
 /// ```
 pub fn align(statements: &[Statement]) -> Vec<Claim> {
-    let profiles = Profiles::new(statements.iter().map(|s| s.text.as_str()));
+    let profiles = Profiles::of(statements);
     let groups = group(statements, &profiles);
     let mut claims: Vec<Claim> = groups
         .into_iter()

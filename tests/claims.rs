@@ -264,3 +264,73 @@ fn empty_and_odd_input_do_not_panic() {
     let claims = align(&b.statements);
     assert_eq!(claims.iter().map(|c| c.statements.len()).sum::<usize>(), 4);
 }
+
+#[test]
+fn the_bundled_sheet_keeps_the_claim_invariants() {
+    let sheet = factsheet::build(factsheet::bundled::ARTICLES).unwrap();
+    let mut seen = vec![0; sheet.statements.len()];
+    for (i, c) in sheet.claims.iter().enumerate() {
+        assert_eq!(c.id, i);
+        assert!(!c.statements.is_empty());
+        assert!(
+            !c.label.is_empty()
+                || c.statements
+                    .iter()
+                    .all(|&s| sheet.statements[s].text.is_empty())
+        );
+        let mut articles: Vec<_> = c
+            .statements
+            .iter()
+            .map(|&s| sheet.statements[s].article)
+            .collect();
+        articles.sort();
+        articles.dedup();
+        assert_eq!(c.articles, articles, "claim {i}");
+        let disputed = sheet.conflicts.iter().any(|x| {
+            x.claims.contains(&i)
+                && matches!(
+                    x.kind,
+                    factsheet::ConflictKind::Denial | factsheet::ConflictKind::Account
+                )
+        });
+        match c.status {
+            ClaimStatus::Disputed => {
+                assert!(
+                    sheet.conflicts.iter().any(|x| x.claims.contains(&i)),
+                    "claim {i} disputed by nothing"
+                )
+            }
+            ClaimStatus::MultiSource => {
+                assert!(articles.len() > 1);
+                assert!(!disputed);
+            }
+            ClaimStatus::SingleSource => {
+                assert_eq!(articles.len(), 1);
+                assert!(!disputed);
+            }
+        }
+        for &s in &c.statements {
+            seen[s] += 1;
+        }
+    }
+    for (s, n) in seen.iter().enumerate() {
+        assert_eq!(*n, 1, "statement {s} is in {n} claims");
+    }
+    for x in &sheet.conflicts {
+        assert!(!x.note.is_empty());
+        assert!(x.statements.iter().all(|&s| s < sheet.statements.len()));
+        assert!(x.claims.iter().all(|&c| c < sheet.claims.len()));
+        for &s in &x.statements {
+            let owner = sheet
+                .claims
+                .iter()
+                .find(|c| c.statements.contains(&s))
+                .unwrap();
+            assert!(
+                x.claims.contains(&owner.id),
+                "conflict {:?} misses the claim of {s}",
+                x.note
+            );
+        }
+    }
+}

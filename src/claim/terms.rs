@@ -171,6 +171,14 @@ pub fn is_negative(text: &str) -> bool {
         .any(|w| crate::lexicon::negation::NEGATORS.contains(&w.as_str()) || w.ends_with("n't"))
 }
 
+/// True when `text` (a cue such as "later denied") holds a denial verb
+/// ([`crate::lexicon::negation::DENIAL_VERBS`]).
+pub fn is_denial(text: &str) -> bool {
+    folded_words(text)
+        .iter()
+        .any(|w| crate::lexicon::negation::DENIAL_VERBS.contains(&w.as_str()))
+}
+
 /// The key terms of `text`, in order of appearance, repeats kept.
 ///
 /// ```

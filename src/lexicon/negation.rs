@@ -58,7 +58,6 @@ pub const WEAK_DENIAL_PHRASES: &[&[&str]] = &[
     &["no", "evidence"],
     &["no", "indication"],
     &["no", "proof"],
-    &["not", "involved"],
 ];
 
 /// "Neither … nor": both words must occur, in this order.
