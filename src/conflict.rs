@@ -76,6 +76,20 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
         ctx,
         claim_of,
         profiles: Profiles::of(statements),
+        denial: statements.iter().map(denial_kind).collect(),
+        silent: statements.iter().map(silent_side).collect(),
+        speaker_names: ctx
+            .speakers
+            .iter()
+            .map(|sp| {
+                std::iter::once(sp.name.as_str())
+                    .chain(sp.aliases.iter().map(String::as_str))
+                    .chain(sp.role.as_deref())
+                    .map(key_terms)
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
+            .collect(),
     };
     let mut conflicts = Vec::new();
     conflicts.extend(finder.denials());
@@ -89,7 +103,7 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
         };
         if disputes {
             for &id in &c.claims {
-                if let Some(claim) = claims.iter_mut().find(|x| x.id == id) {
+                if let Some(claim) = claims.get_mut(id).filter(|x| x.id == id) {
                     claim.status = ClaimStatus::Disputed;
                 }
             }
@@ -123,6 +137,13 @@ struct Finder<'a> {
     ctx: Context<'a>,
     claim_of: Vec<usize>,
     profiles: Profiles,
+    /// How each statement denies, if it does.
+    denial: Vec<Option<Denial>>,
+    /// For each statement that says a side is silent ("has not reported"),
+    /// the key terms of that side.
+    silent: Vec<Option<Vec<String>>>,
+    /// Key terms of each speaker's name, aliases and role.
+    speaker_names: Vec<Vec<Vec<String>>>,
 }
 
 /// How a statement denies.
@@ -259,19 +280,18 @@ impl Finder<'_> {
         let mut unlinked: Vec<usize> = Vec::new();
         let mut weak: Vec<bool> = vec![false; st.len()];
         for (i, s) in st.iter().enumerate() {
-            let Some(kind) = denial_kind(s) else { continue };
+            let Some(kind) = self.denial[i] else { continue };
             weak[i] = kind == Denial::Weak;
             let target = match kind {
                 Denial::Anaphoric => (1..=LOOKBACK)
                     .filter_map(|k| i.checked_sub(k))
-                    .map(|j| &st[j])
-                    .take_while(|t| t.article == s.article)
-                    .find(|t| {
-                        t.kind != StatementKind::Narration
-                            && denial_kind(t).is_none()
-                            && other_side(s, t)
+                    .take_while(|&j| st[j].article == s.article)
+                    .find(|&j| {
+                        st[j].kind != StatementKind::Narration
+                            && self.denial[j].is_none()
+                            && other_side(s, &st[j])
                     })
-                    .map(|t| t.id),
+                    .map(|j| st[j].id),
                 Denial::Explicit | Denial::Weak => {
                     self.best_match(&index, &mut scratch, i, kind == Denial::Weak)
                 }
@@ -375,7 +395,7 @@ impl Finder<'_> {
             let t = &st[j];
             if j == i
                 || self.profiles.negative[j]
-                || denial_kind(t).is_some()
+                || self.denial[j].is_some()
                 || !other_side(s, t)
                 || (weak && t.kind == StatementKind::Narration)
                 || self.claim(j) == self.claim(i)
@@ -410,26 +430,25 @@ impl Finder<'_> {
     fn accounts(&self) -> Vec<Conflict> {
         let st = self.statements;
         let mut out: Vec<Conflict> = Vec::new();
+        // The accounts of each silent side, found once per side.
+        let mut accounts_of: HashMap<&[String], Vec<usize>> = HashMap::new();
         for (i, s) in st.iter().enumerate() {
-            let words = folded_words(&s.text);
-            let Some(at) = silence_at(&words) else {
+            let Some(subject) = self.silent[i].as_deref() else {
                 continue;
             };
-            // Who is silent: the key terms before the phrase.
-            let subject: Vec<String> = key_terms(&words[..at].join(" "));
-            if subject.is_empty() {
-                continue;
-            }
-            let mut targets: Vec<usize> = st
+            let all = accounts_of.entry(subject).or_insert_with(|| {
+                (0..st.len())
+                    .filter(|&j| {
+                        st[j].kind != StatementKind::Narration
+                            && self.silent[j].is_none()
+                            && self.names(&st[j], subject)
+                    })
+                    .collect()
+            });
+            let mut targets: Vec<usize> = all
                 .iter()
-                .filter(|t| {
-                    t.article != s.article
-                        && t.kind != StatementKind::Narration
-                        && silence_at(&folded_words(&t.text)).is_none()
-                        && (self.names(t.speaker, t.mention.as_deref(), &subject)
-                            || self.names(t.via, None, &subject))
-                })
-                .map(|t| t.id)
+                .filter(|&&j| st[j].article != s.article)
+                .map(|&j| st[j].id)
                 .take(GROUP_CAP)
                 .collect();
             if targets.is_empty() {
@@ -501,21 +520,18 @@ impl Finder<'_> {
         )
     }
 
-    /// True when speaker `id` (or the mention as written) is named by
-    /// `subject` (key terms): every subject term is in the speaker's name,
-    /// an alias, or the mention.
-    fn names(&self, id: Option<usize>, mention: Option<&str>, subject: &[String]) -> bool {
-        let mut names: Vec<&str> = Vec::new();
-        if let Some(sp) = id.and_then(|i| self.ctx.speakers.get(i)) {
-            names.push(&sp.name);
-            names.extend(sp.aliases.iter().map(String::as_str));
-            names.extend(sp.role.as_deref());
-        }
-        names.extend(mention);
-        names.iter().any(|n| {
-            let terms = key_terms(n);
-            !terms.is_empty() && subject.iter().all(|t| terms.contains(t))
-        })
+    /// True when `t`'s speaker or relay is named by `subject` (key terms):
+    /// every subject term is in the name, an alias, or the mention as
+    /// written.
+    fn names(&self, t: &Statement, subject: &[String]) -> bool {
+        let covers = |terms: &[String]| subject.iter().all(|x| terms.contains(x));
+        let by_id = |id: Option<usize>| {
+            id.and_then(|i| self.speaker_names.get(i))
+                .is_some_and(|names| names.iter().any(|n| covers(n)))
+        };
+        by_id(t.speaker)
+            || by_id(t.via)
+            || t.mention.as_deref().is_some_and(|m| covers(&key_terms(m)))
     }
 
     /// Figures for the same quantity that differ across articles.
@@ -590,13 +606,19 @@ impl Finder<'_> {
     /// (union-find over the pairs).
     fn topic_groups(&self, ids: &[usize]) -> Vec<Vec<usize>> {
         let ignore = ["kill", "injure", "people", "first", "last", "time"];
-        let topic = |i: usize| -> Vec<&str> {
-            self.profiles.sets[i]
-                .iter()
-                .map(|&t| self.profiles.vocabulary[t as usize].as_str())
-                .filter(|t| !t.starts_with('#') && !ignore.contains(t))
-                .collect()
-        };
+        let topics: Vec<Vec<u32>> = ids
+            .iter()
+            .map(|&i| {
+                self.profiles.sets[i]
+                    .iter()
+                    .copied()
+                    .filter(|&t| {
+                        let t = self.profiles.vocabulary[t as usize].as_str();
+                        !t.starts_with('#') && !ignore.contains(&t)
+                    })
+                    .collect()
+            })
+            .collect();
         let mut parent: Vec<usize> = (0..ids.len()).collect();
         fn find(p: &mut [usize], mut i: usize) -> usize {
             while p[i] != i {
@@ -606,10 +628,9 @@ impl Finder<'_> {
             i
         }
         for a in 0..ids.len() {
-            let ta = topic(ids[a]);
             for b in a + 1..ids.len() {
                 let same = self.claim(ids[a]) == self.claim(ids[b])
-                    || topic(ids[b]).iter().any(|t| ta.contains(t));
+                    || topics[b].iter().any(|t| topics[a].binary_search(t).is_ok());
                 if same {
                     let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                     parent[ra] = rb;
@@ -730,6 +751,15 @@ fn covers(profiles: &Profiles, j: usize, object: &[String]) -> bool {
         })
         .count();
     object.len() >= 3 && (has == object.len() || (object.len() > 4 && has * 4 >= object.len() * 3))
+}
+
+/// The key terms of the side a statement says is silent ("*Russia* has not
+/// officially reported the call"), if it says so.
+fn silent_side(s: &Statement) -> Option<Vec<String>> {
+    let words = folded_words(&s.text);
+    let at = silence_at(&words)?;
+    let subject = key_terms(&words[..at].join(" "));
+    (!subject.is_empty()).then_some(subject)
 }
 
 /// Where a silence phrase ("has not officially reported") starts in

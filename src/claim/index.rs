@@ -9,9 +9,9 @@
 //! every member of its claim, only one.
 
 /// Rarest terms of a statement used to look up candidates.
-pub const RARE_TERMS: usize = 8;
+pub const RARE_TERMS: usize = 6;
 /// Statements looked at per posting list, the nearest before the statement.
-pub const NEIGHBOURS: usize = 48;
+pub const NEIGHBOURS: usize = 32;
 
 /// Term ids per statement (sorted, unique) and how many statements use each
 /// term.

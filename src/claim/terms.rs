@@ -21,6 +21,8 @@ struct Tables {
     stop: HashSet<String>,
     classes: HashMap<String, &'static str>,
     demonyms: HashMap<&'static str, &'static str>,
+    /// Multi-word expressions by their first word.
+    phrases: HashMap<&'static str, Vec<(&'static [&'static str], &'static str)>>,
 }
 
 fn tables() -> &'static Tables {
@@ -36,10 +38,17 @@ fn tables() -> &'static Tables {
             }
         }
         let demonyms = synonyms::DEMONYMS.iter().copied().collect();
+        let mut phrases: HashMap<_, Vec<_>> = HashMap::new();
+        for &(words, class) in synonyms::PHRASES {
+            if let Some(first) = words.first() {
+                phrases.entry(*first).or_default().push((words, class));
+            }
+        }
         Tables {
             stop,
             classes,
             demonyms,
+            phrases,
         }
     })
 }
@@ -190,10 +199,14 @@ pub fn is_denial(text: &str) -> bool {
 /// ```
 pub fn key_terms(text: &str) -> Vec<String> {
     let words = folded_words(text);
+    let phrases = &tables().phrases;
     let mut out = Vec::new();
     let mut i = 0;
     'outer: while i < words.len() {
-        for (phrase, class) in synonyms::PHRASES {
+        let starting = phrases
+            .get(words[i].as_str())
+            .map_or(&[][..], Vec::as_slice);
+        for (phrase, class) in starting {
             if words.len() - i >= phrase.len()
                 && words[i..i + phrase.len()]
                     .iter()

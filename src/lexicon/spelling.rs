@@ -9,6 +9,8 @@
 //! "four" into "for") are replaced by the explicit [`VARIANTS`] table.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Irregular pairs, British first, American second. Words are folded
 /// (lower case, no accents).
@@ -85,7 +87,9 @@ pub const VARIANTS: &[(&str, &str)] = &[
 /// assert_eq!(american("four"), "four");
 /// ```
 pub fn american(word: &str) -> Cow<'_, str> {
-    if let Some(&(_, us)) = VARIANTS.iter().find(|(uk, _)| *uk == word) {
+    static TABLE: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| VARIANTS.iter().copied().collect());
+    if let Some(us) = table.get(word) {
         return Cow::Borrowed(us);
     }
     if word.len() < 6 || !word.is_ascii() {
