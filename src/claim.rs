@@ -76,20 +76,39 @@ impl Profiles {
     /// Builds the profiles of `texts`.
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Profiles {
         let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut vocabulary = Vec::new();
+        // Folded word -> term id (None: stopword); words repeat a lot.
+        let mut word_ids: HashMap<String, Option<u32>> = HashMap::new();
+        let mut vocabulary: Vec<String> = Vec::new();
+        let mut intern = |t: String, vocabulary: &mut Vec<String>| -> u32 {
+            *ids.entry(t).or_insert_with_key(|k| {
+                vocabulary.push(k.clone());
+                (vocabulary.len() - 1) as u32
+            })
+        };
         let mut sets = Vec::new();
         let mut negative = Vec::new();
         for text in texts {
-            negative.push(terms::is_negative(text));
-            let mut set: Vec<u32> = terms::key_terms(text)
-                .into_iter()
-                .map(|t| {
-                    *ids.entry(t).or_insert_with_key(|k| {
-                        vocabulary.push(k.clone());
-                        (vocabulary.len() - 1) as u32
-                    })
-                })
-                .collect();
+            let words = terms::folded_words(text);
+            negative.push(words.iter().any(|w| terms::is_negator(w)));
+            let mut set: Vec<u32> = Vec::new();
+            let mut i = 0;
+            while i < words.len() {
+                if let Some((class, len)) = terms::phrase_at(&words, i) {
+                    set.push(intern(class.to_string(), &mut vocabulary));
+                    i += len;
+                    continue;
+                }
+                let id = match word_ids.get(&words[i]) {
+                    Some(id) => *id,
+                    None => {
+                        let id = terms::term(&words[i]).map(|t| intern(t, &mut vocabulary));
+                        word_ids.insert(words[i].clone(), id);
+                        id
+                    }
+                };
+                set.extend(id);
+                i += 1;
+            }
             set.sort_unstable();
             set.dedup();
             sets.push(set);
@@ -160,16 +179,18 @@ impl Profiles {
         if self.negative[a] != self.negative[b] {
             return None;
         }
-        let (score, count) = self.score(a, b);
-        if count < 2 {
+        let (shared, count) = self.shared(a, b);
+        let (ta, tb) = (self.totals[a], self.totals[b]);
+        if count < 2 || ta <= 0.0 || tb <= 0.0 {
             return None;
         }
+        let score = (shared / (ta * tb).sqrt()).min(1.0);
         if score >= least {
             return Some(score);
         }
         // A paraphrase that adds a clause: most of the shorter statement is
         // in the longer one, with several terms in common.
-        let contained = self.containment(a, b);
+        let contained = shared / ta.min(tb);
         (count >= 4 && score >= least * CONTAINED_FACTOR && contained >= CONTAINED).then_some(score)
     }
 
@@ -246,7 +267,14 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     let mut scratch = vec![0u8; n];
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
     for i in 0..n {
-        for (j, _) in index.candidates(&profiles.sets, i, &mut scratch) {
+        for (j, hits) in index.candidates(&profiles.sets, i, &mut scratch) {
+            // A match shares at least two terms, and the rare ones carry
+            // the score: a pair sharing fewer than two of the looked-up
+            // rarest terms cannot reach it (exactly so for short
+            // statements, whose terms are all looked up).
+            if hits < 2 {
+                continue;
+            }
             let (a, b) = (&statements[i], &statements[j as usize]);
             if (a.kind == StatementKind::Narration) != (b.kind == StatementKind::Narration) {
                 continue;

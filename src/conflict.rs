@@ -436,6 +436,9 @@ impl Finder<'_> {
             let Some(subject) = self.silent[i].as_deref() else {
                 continue;
             };
+            if !accounts_of.contains_key(subject) && accounts_of.len() >= GROUP_CAP {
+                continue;
+            }
             let all = accounts_of.entry(subject).or_insert_with(|| {
                 (0..st.len())
                     .filter(|&j| {
@@ -771,11 +774,14 @@ fn silence_at(words: &[String]) -> Option<usize> {
             let mut ok = true;
             for (n, p) in phrase.iter().enumerate() {
                 if n > 0 {
-                    while words
-                        .get(k)
-                        .is_some_and(|w| negation::SKIPPABLE.contains(&w.as_str()))
-                    {
-                        k += 1;
+                    // At most three adverbs ("not yet officially").
+                    for _ in 0..3 {
+                        if words
+                            .get(k)
+                            .is_some_and(|w| negation::SKIPPABLE.contains(&w.as_str()))
+                        {
+                            k += 1;
+                        }
                     }
                 }
                 if words.get(k).map(String::as_str) != Some(*p) {

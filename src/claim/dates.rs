@@ -73,8 +73,8 @@ impl Elapsed {
             Anchor::Months(lo, hi) => {
                 let p = published?;
                 Some((
-                    p - (hi * MONTH_DAYS).round() as i64,
-                    p - (lo * MONTH_DAYS).round() as i64,
+                    p.saturating_sub((hi * MONTH_DAYS).round() as i64),
+                    p.saturating_sub((lo * MONTH_DAYS).round() as i64),
                 ))
             }
         }

@@ -115,7 +115,12 @@ fn undouble(s: &mut String) {
 
 /// The folded words of `text`, possessives dropped, in order.
 pub fn folded_words(text: &str) -> Vec<String> {
-    let folded = fold(text);
+    // ASCII text (most news copy) folds by lower-casing alone.
+    let folded = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        fold(text)
+    };
     words(&folded)
         .map(|w| {
             let t = w.text;
@@ -199,24 +204,13 @@ pub fn is_denial(text: &str) -> bool {
 /// ```
 pub fn key_terms(text: &str) -> Vec<String> {
     let words = folded_words(text);
-    let phrases = &tables().phrases;
     let mut out = Vec::new();
     let mut i = 0;
-    'outer: while i < words.len() {
-        let starting = phrases
-            .get(words[i].as_str())
-            .map_or(&[][..], Vec::as_slice);
-        for (phrase, class) in starting {
-            if words.len() - i >= phrase.len()
-                && words[i..i + phrase.len()]
-                    .iter()
-                    .zip(*phrase)
-                    .all(|(a, b)| a == b)
-            {
-                out.push((*class).to_string());
-                i += phrase.len();
-                continue 'outer;
-            }
+    while i < words.len() {
+        if let Some((class, len)) = phrase_at(&words, i) {
+            out.push(class.to_string());
+            i += len;
+            continue;
         }
         if let Some(t) = term(&words[i]) {
             out.push(t);
@@ -224,6 +218,22 @@ pub fn key_terms(text: &str) -> Vec<String> {
         i += 1;
     }
     out
+}
+
+/// The class of the multi-word expression starting at `words[i]` ("called
+/// on" → "urge") and how many words it takes.
+pub fn phrase_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
+    let starting = tables().phrases.get(words.get(i)?.as_str())?;
+    starting.iter().find_map(|(phrase, class)| {
+        let n = phrase.len();
+        (words.len() - i >= n && words[i..i + n].iter().zip(*phrase).all(|(a, b)| a == b))
+            .then_some((*class, n))
+    })
+}
+
+/// True when folded `word` negates ("not", "no", "n't", ...).
+pub fn is_negator(word: &str) -> bool {
+    crate::lexicon::negation::NEGATORS.contains(&word) || word.ends_with("n't")
 }
 
 #[cfg(test)]
