@@ -5,7 +5,6 @@
 //! compared: relative to the article's date for a duration, as written for
 //! a date.
 
-use crate::claim::numbers::MONTHS;
 use crate::claim::terms::{digits, folded_words};
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
@@ -179,13 +178,13 @@ fn date_at(words: &[String], i: usize) -> Option<(Anchor, usize)> {
     Some((anchor, k - i))
 }
 
-/// The month (1..=12) a folded month name or abbreviation stands for.
+/// The month (1..=12) a folded month name or abbreviation stands for
+/// ([`crate::lexicon::dates::MONTHS`]).
 pub fn month_number(word: &str) -> Option<u32> {
-    // MONTHS lists the twelve names, then: jan feb mar apr jun jul aug sep
-    // sept oct nov dec.
-    const ABBR: [u32; 12] = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12];
-    let p = MONTHS.iter().position(|m| *m == word)?;
-    Some(if p < 12 { p as u32 + 1 } else { ABBR[p - 12] })
+    crate::lexicon::dates::MONTHS
+        .iter()
+        .find(|(m, _)| *m == word)
+        .map(|(_, n)| *n)
 }
 
 fn small_int(w: &str, max: u32) -> Option<u32> {

@@ -87,33 +87,13 @@ pub const TIME_UNITS: &[&str] = &[
     "minutes", "min", "second", "seconds", "decade", "decades", "am", "pm", "gmt", "utc",
 ];
 
-/// Month names and abbreviations, folded.
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+/// True when folded `word` is a month name or abbreviation
+/// ([`crate::lexicon::dates::MONTHS`]).
+pub fn is_month(word: &str) -> bool {
+    crate::lexicon::dates::MONTHS
+        .iter()
+        .any(|(m, _)| *m == word)
+}
 
 /// One figure found in a statement.
 #[derive(Clone, Debug, PartialEq)]
@@ -176,8 +156,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
             && (1800.0..=2100.0).contains(&value)
             && !written.contains(',')
             && used == 1;
-        let date_like = follows.is_some_and(|w| MONTHS.contains(&w))
-            || before.is_some_and(|w| MONTHS.contains(&w));
+        let date_like = follows.is_some_and(is_month) || before.is_some_and(is_month);
         let time_like = follows.is_some_and(|w| TIME_UNITS.contains(&w) || w == "percent");
         if year_like || date_like || time_like {
             i = next;
