@@ -153,6 +153,8 @@ enum Denial {
     Anaphoric,
     /// Names what it denies: "denied that …".
     Explicit,
+    /// Describes what it denies: "denied the Russian account".
+    Described,
     /// "no information", "no evidence".
     Weak,
 }
@@ -182,17 +184,23 @@ fn denial_kind(s: &Statement) -> Option<Denial> {
         .iter()
         .position(|w| w == neither)
         .is_some_and(|i| words[i..].iter().any(|w| w == nor));
-    // "this", "it", "the claim" right after the verb; "that" only when it
-    // ends the clause ("denied that."), not as "denied that X did Y".
+    // "this", "it" right after the verb; "that" only when it ends the
+    // clause ("denied that."), not as "denied that X did Y".
     let anaphor_near = |from: usize| {
         let from = from.min(words.len());
-        words[from..(from + 4).min(words.len())]
+        words[from..(from + 2).min(words.len())]
             .iter()
             .enumerate()
             .any(|(k, w)| {
                 negation::ANAPHORS.contains(&w.as_str())
                     && (w != "that" || words.len() <= from + k + 2)
             })
+    };
+    let described_near = |from: usize| {
+        let from = from.min(words.len());
+        words[from..(from + 4).min(words.len())]
+            .iter()
+            .any(|w| negation::REFERENCES.contains(&w.as_str()))
     };
     if cue_denies {
         let content = key_terms(&s.text).len();
@@ -205,6 +213,8 @@ fn denial_kind(s: &Statement) -> Option<Denial> {
     if let Some(i) = verb_at {
         return Some(if anaphor_near(i + 1) || words.len() <= i + 2 {
             Denial::Anaphoric
+        } else if described_near(i + 1) {
+            Denial::Described
         } else {
             Denial::Explicit
         });
@@ -287,11 +297,12 @@ impl Finder<'_> {
                     .filter_map(|k| i.checked_sub(k))
                     .take_while(|&j| st[j].article == s.article)
                     .find(|&j| {
-                        st[j].kind != StatementKind::Narration
-                            && self.denial[j].is_none()
-                            && other_side(s, &st[j])
+                        self.denial[j].is_none()
+                            && (st[j].kind == StatementKind::Narration || other_side(s, &st[j]))
                     })
                     .map(|j| st[j].id),
+                // Matched after the others (it joins its article's denial).
+                Denial::Described => None,
                 Denial::Explicit | Denial::Weak => {
                     self.best_match(&index, &mut scratch, i, kind == Denial::Weak)
                 }
@@ -303,6 +314,7 @@ impl Finder<'_> {
                     entry.1.push(i);
                 }
                 Some(_) => {}
+                None if kind == Denial::Described => unlinked.push(i),
                 None if kind == Denial::Anaphoric => {
                     // Nothing just before: it may name its object after all.
                     match self.best_match(&index, &mut scratch, i, false) {
@@ -317,14 +329,21 @@ impl Finder<'_> {
                 None => {}
             }
         }
-        // A denial that names no target ("France denied the Russian
-        // account") joins its article's other denial.
+        // A denial that describes its target ("France denied the Russian
+        // account") joins its article's other denial, or failing that the
+        // best match by key terms.
         for i in unlinked {
             let same_article = found
                 .values_mut()
                 .find(|(_, d)| d.iter().any(|&x| st[x].article == st[i].article));
             if let Some((_, d)) = same_article {
                 d.push(i);
+            } else if let Some(t) = self.best_match(&index, &mut scratch, i, false) {
+                if self.claim(t) != self.claim(i) {
+                    let entry = found.entry(self.claim(t)).or_default();
+                    entry.0.push(t);
+                    entry.1.push(i);
+                }
             }
         }
         found
@@ -356,18 +375,22 @@ impl Finder<'_> {
                         by.push(w);
                     }
                 }
-                let verb = if deniers.iter().all(|&d| weak[d]) {
-                    "knows of nothing to support"
+                let label = crate::claim::label::label(core(&denied.text));
+                let outlet = self.outlet(denied.article);
+                let source = if denied.kind == StatementKind::Narration {
+                    outlet
                 } else {
-                    "denied"
+                    format!("{}, {outlet}", self.who(denied))
                 };
-                let note = format!(
-                    "{} {verb} what {} said: “{}” ({})",
-                    join(&by),
-                    self.who(denied),
-                    crate::claim::label::label(core(&denied.text)),
-                    self.outlet(denied.article),
-                );
+                let by = join(&by);
+                let note = match (deniers.iter().all(|&d| weak[d]), attributed) {
+                    (true, true) => format!("No evidence for “{label}” ({source}), says {by}"),
+                    (true, false) => format!("No evidence for “{label}” ({source}), reports {by}"),
+                    (false, true) => format!("Denied: “{label}” ({source}); denied by {by}"),
+                    (false, false) => {
+                        format!("Denied: “{label}” ({source}); the denial is reported by {by}")
+                    }
+                };
                 let mut statements = targets;
                 statements.extend(deniers);
                 Conflict {

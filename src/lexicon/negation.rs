@@ -63,24 +63,30 @@ pub const WEAK_DENIAL_PHRASES: &[&[&str]] = &[
 /// "Neither … nor": both words must occur, in this order.
 pub const NEITHER_NOR: (&str, &str) = ("neither", "nor");
 
-/// Words that point back to what was said just before ("denied *this*",
-/// "nothing of *the sort*").
+/// Pronouns that point back to what was said just before ("denied
+/// *this*", "nothing of *the sort*").
 pub const ANAPHORS: &[&str] = &[
-    "this",
-    "that",
-    "it",
-    "these",
-    "those",
-    "such",
-    "sort",
-    "kind",
+    "this", "that", "it", "these", "those", "such", "sort", "kind",
+];
+
+/// Nouns that describe what is denied without quoting it ("denied *the
+/// Russian account*").
+pub const REFERENCES: &[&str] = &[
     "claim",
     "claims",
     "report",
     "reports",
     "account",
+    "accounts",
     "version",
     "statement",
+    "statements",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "assertion",
+    "assertions",
 ];
 
 /// "X has not reported …": a side's silence. Matched with the adverbs in
