@@ -13,9 +13,12 @@
 //!    on"), stopwords and speech-frame verbs dropped, numbers normalised.
 //!    Each term is weighted by its rarity in the bundle (`1 + ln(n / df)`).
 //! 2. **Candidates** ([`index`]): an inverted index from term to statements.
-//!    Each statement looks up its few rarest terms and, in each posting list,
-//!    a bounded number of neighbours; no all-pairs comparison. Work is linear
-//!    in the number of statements.
+//!    Each statement looks up its [`index::RARE_TERMS`] rarest terms and, in
+//!    each posting list, at most [`index::NEIGHBOURS`] statements before it;
+//!    no all-pairs comparison. Only candidates sharing two of those rare
+//!    terms are scored. Work is linear in the number of statements: about
+//!    10 µs per statement natively, 1,000 articles (9,000 statements) in
+//!    about 0.1 s of CPU time (`cargo bench --bench align`).
 //! 3. **Score**: for each candidate pair, the weight of the shared terms over
 //!    the geometric mean of both statements' weights (a weighted Ochiai
 //!    coefficient, 0..1). A pair must share at least two terms and reach

@@ -271,3 +271,89 @@ fn odd_input_does_not_panic() {
     let _ = detect(&b.statements, &mut claims);
     assert_eq!(claims.iter().map(|c| c.statements.len()).sum::<usize>(), 6);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn statement_text() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "denied",
+            "this",
+            "not",
+            "reported",
+            "killed",
+            "over",
+            "144",
+            "at",
+            "least",
+            "first",
+            "since",
+            "October",
+            "2022",
+            "in",
+            "1.5",
+            "years",
+            "nearly",
+            "a",
+            "year",
+            "and",
+            "half",
+            "no",
+            "information",
+            "neither",
+            "nor",
+            "“",
+            "”",
+            "\"",
+            "é",
+            "Ünïcödé",
+            "link",
+            "called",
+            "on",
+            "last",
+            "9999999999999999999999",
+            "0.000",
+            ".",
+            ",",
+            "Mr.",
+            "U.S.",
+            "—",
+        ]);
+        prop_oneof![
+            prop::collection::vec(words, 0..40).prop_map(|w| w.join(" ")),
+            ".{0,80}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_statements_align_and_detect_without_panic(
+            texts in prop::collection::vec((statement_text(), 0usize..4, 0usize..3, any::<bool>()), 0..24)
+        ) {
+            let mut b = Bundle::new();
+            for (text, article, speaker, narration) in &texts {
+                if *narration {
+                    b.narration(*article, text);
+                } else {
+                    b.said(*article, *speaker, None, text);
+                }
+            }
+            let (claims, conflicts) = run(&b.statements);
+            let mut seen = vec![0; b.statements.len()];
+            for (i, c) in claims.iter().enumerate() {
+                prop_assert_eq!(c.id, i);
+                for &s in &c.statements {
+                    seen[s] += 1;
+                }
+            }
+            prop_assert!(seen.iter().all(|&n| n == 1));
+            for x in &conflicts {
+                prop_assert!(x.claims.iter().all(|&c| c < claims.len()));
+                prop_assert!(x.statements.iter().all(|&s| s < b.statements.len()));
+                prop_assert!(!x.note.is_empty());
+            }
+        }
+    }
+}
