@@ -14,6 +14,10 @@
 //! - **Account**: one outlet says a side has not reported or commented
 //!   ("Russia has not officially reported the call") while another article
 //!   carries that side's account (a statement it made or relayed).
+//!   Also an account: statements by two known sides that say the same
+//!   thing, one affirmed and one negated, and statements naming different
+//!   countries as the one who asked for the exchange ("at the request of
+//!   the French side").
 //! - **Number**: figures for the same quantity (deaths, injuries, or the
 //!   noun counted) in statements about the same thing in different articles.
 //!   Each figure is read with its qualifier as an interval; when the
@@ -28,6 +32,8 @@
 //! dates do only when they really disagree: a rounding or qualifier
 //! difference ("144" / "over 140") is reported but disputes nothing.
 //! Afterwards the claims are re-sorted (disputed first) and renumbered.
+
+mod sides;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -94,6 +100,8 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
     let mut conflicts = Vec::new();
     conflicts.extend(finder.denials());
     conflicts.extend(finder.accounts());
+    conflicts.extend(finder.contradictions());
+    conflicts.extend(finder.initiatives());
     conflicts.extend(finder.numbers());
     conflicts.extend(finder.dates());
     for c in &conflicts {

@@ -272,6 +272,92 @@ fn odd_input_does_not_panic() {
     assert_eq!(claims.iter().map(|c| c.statements.len()).sum::<usize>(), 6);
 }
 
+#[test]
+fn two_sides_affirming_and_negating_the_same_thing_are_an_account_conflict() {
+    let mut b = Bundle::new();
+    let a = b.said(
+        0,
+        1,
+        None,
+        "the factory's waste water contaminated the river downstream of the plant",
+    );
+    let c = b.said(
+        1,
+        2,
+        None,
+        "the factory's waste water did not contaminate the river downstream of the plant",
+    );
+    let same_side = b.said(
+        2,
+        1,
+        None,
+        "the factory's waste water never contaminated the river downstream of the plant",
+    );
+    let mut claims = align(&b.statements);
+    let conflicts = detect(&b.statements, &mut claims);
+    let accounts = of_kind(&conflicts, ConflictKind::Account);
+    assert_eq!(accounts.len(), 1, "{conflicts:?}");
+    assert!(accounts[0].statements.contains(&a) && accounts[0].statements.contains(&c));
+    assert!(
+        accounts[0].note.starts_with("Accounts contradict"),
+        "{}",
+        accounts[0].note
+    );
+    // Speaker 1's own negated wording is not a contradiction of speaker 1.
+    let pair_with_self =
+        accounts[0].statements.contains(&same_side) && !accounts[0].statements.contains(&c);
+    assert!(!pair_with_self);
+    assert_eq!(claim_of(&claims, a).status, ClaimStatus::Disputed);
+}
+
+#[test]
+fn who_asked_for_the_meeting_differs() {
+    let mut b = Bundle::new();
+    let a = b.said(
+        0,
+        1,
+        None,
+        "the meeting of the two foreign ministers was held at the request of the German side",
+    );
+    let c = b.said(
+        1,
+        2,
+        None,
+        "the Polish side requested the meeting of the foreign ministers",
+    );
+    let d = b.said(
+        2,
+        3,
+        None,
+        "the foreign ministers discussed trade at the meeting",
+    );
+    let mut claims = align(&b.statements);
+    let conflicts = detect(&b.statements, &mut claims);
+    let accounts = of_kind(&conflicts, ConflictKind::Account);
+    assert_eq!(accounts.len(), 1, "{conflicts:?}");
+    assert_eq!(accounts[0].statements, [a, c]);
+    assert!(
+        accounts[0].note.contains("germany") && accounts[0].note.contains("poland"),
+        "{}",
+        accounts[0].note
+    );
+    assert_ne!(claim_of(&claims, d).status, ClaimStatus::Disputed);
+}
+
+#[test]
+fn the_bundle_has_no_spurious_account_conflicts() {
+    let (statements, _) = bundle();
+    let (_, conflicts) = run(&statements);
+    for c in of_kind(&conflicts, ConflictKind::Account) {
+        assert!(c.note.contains("not reported"), "{}", c.note);
+    }
+    assert_eq!(
+        of_kind(&conflicts, ConflictKind::Denial).len(),
+        2,
+        "{conflicts:?}"
+    );
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
