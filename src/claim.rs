@@ -21,11 +21,16 @@
 //!    about 0.1 s of CPU time (`cargo bench --bench align`).
 //! 3. **Score**: for each candidate pair, the weight of the shared terms over
 //!    the geometric mean of both statements' weights (a weighted Ochiai
-//!    coefficient, 0..1). A pair must share at least two terms and reach
-//!    [`SAME_SIDE`] when the speakers are compatible (same speaker, one's
-//!    speaker is the other's relay, or either unknown; narration with
-//!    narration), or [`OTHER_SIDE`] otherwise. Narration never pairs with
-//!    attributed speech.
+//!    coefficient, 0..1). A pair must share at least two terms, two of them
+//!    written in lower case (names and titles shared by two different
+//!    statements about the same people do not make one proposition), agree
+//!    in polarity (both negated or neither), and reach [`SAME_SIDE`] when the
+//!    speakers are compatible (same speaker, one's speaker is the other's
+//!    relay, or either unknown; narration with narration), or
+//!    [`OTHER_SIDE`] otherwise. Same-side paraphrases that add a clause
+//!    also pass at a lower score when the shorter statement's predicate
+//!    (its lower-case terms, not names and titles) is contained in the
+//!    other. Narration never pairs with attributed speech.
 //! 4. **Groups**: edges are merged best first with union-find. Two groups
 //!    that both hold a statement from the same article are merged only for a
 //!    near-repeat ([`REPEAT`]): an article says a proposition once, so two of
@@ -54,9 +59,9 @@ pub const SAME_SIDE: f32 = 0.5;
 pub const OTHER_SIDE: f32 = 0.72;
 /// Least score for two statements of one article to share a claim.
 pub const REPEAT: f32 = 0.85;
-/// Least share of the shorter statement's weight found in the longer one for
-/// a paraphrase that adds a clause ([`Profiles::matches`]).
-pub const CONTAINED: f32 = 0.6;
+/// Least share of the shorter statement's predicate found in the longer one
+/// for a paraphrase that adds a clause ([`Profiles::containment`]).
+pub const CONTAINED: f32 = 0.7;
 /// Such a paraphrase needs at least this fraction of the usual score.
 pub const CONTAINED_FACTOR: f32 = 0.7;
 
@@ -73,6 +78,9 @@ pub struct Profiles {
     pub vocabulary: Vec<String>,
     /// Whether each statement is negative ("has no information").
     pub negative: Vec<bool>,
+    /// Sorted, unique ids of the terms each statement writes in lower case:
+    /// its predicate rather than its names and titles.
+    pub predicates: Vec<Vec<u32>>,
 }
 
 impl Profiles {
@@ -89,15 +97,22 @@ impl Profiles {
             })
         };
         let mut sets = Vec::new();
+        let mut predicates = Vec::new();
         let mut negative = Vec::new();
         for text in texts {
-            let words = terms::folded_words(text);
+            let cased = terms::cased_words(text);
+            let words: Vec<String> = cased.iter().map(|(w, _)| w.clone()).collect();
             negative.push(words.iter().any(|w| terms::is_negator(w)));
             let mut set: Vec<u32> = Vec::new();
+            // Terms of words written in lower case (or first in the text):
+            // what is said rather than who or where.
+            let mut predicate: Vec<u32> = Vec::new();
             let mut i = 0;
             while i < words.len() {
                 if let Some((class, len)) = terms::phrase_at(&words, i) {
-                    set.push(intern(class.to_string(), &mut vocabulary));
+                    let id = intern(class.to_string(), &mut vocabulary);
+                    set.push(id);
+                    predicate.push(id);
                     i += len;
                     continue;
                 }
@@ -110,11 +125,17 @@ impl Profiles {
                     }
                 };
                 set.extend(id);
+                if i == 0 || !cased[i].1 {
+                    predicate.extend(id);
+                }
                 i += 1;
             }
             set.sort_unstable();
             set.dedup();
             sets.push(set);
+            predicate.sort_unstable();
+            predicate.dedup();
+            predicates.push(predicate);
         }
         let mut df = vec![0u32; vocabulary.len()];
         for set in &sets {
@@ -137,6 +158,7 @@ impl Profiles {
             totals,
             vocabulary,
             negative,
+            predicates,
         }
     }
 
@@ -163,22 +185,30 @@ impl Profiles {
         }
     }
 
-    /// The weight of the shared terms over the weight of the smaller
-    /// statement (0..1): how much of the shorter statement the longer one
-    /// repeats.
+    /// How much of the shorter statement's predicate (its lower-case terms,
+    /// by weight) the other repeats (0..1). Names and titles do not count:
+    /// two different things said by or about the same people share those.
     pub fn containment(&self, a: usize, b: usize) -> f32 {
-        let (s, _) = self.shared(a, b);
-        let denom = self.totals[a].min(self.totals[b]);
+        let weight = |set: &[u32]| -> f32 { set.iter().map(|&t| self.weights[t as usize]).sum() };
+        let (x, y) = (&self.predicates[a], &self.predicates[b]);
+        let shared: f32 = x
+            .iter()
+            .filter(|t| y.binary_search(t).is_ok())
+            .map(|&t| self.weights[t as usize])
+            .sum();
+        let denom = weight(x).min(weight(y));
         if denom <= 0.0 {
             0.0
         } else {
-            (s / denom).min(1.0)
+            (shared / denom).min(1.0)
         }
     }
 
     /// Whether statements `a` and `b` are alike enough to align, with the
-    /// score the pair ranks by. `least` is the score required.
-    pub fn matches(&self, a: usize, b: usize, least: f32) -> Option<f32> {
+    /// score the pair ranks by. `least` is the score required; with
+    /// `paraphrase`, a lower score will do when the shorter statement's
+    /// predicate is contained in the other (a paraphrase adding a clause).
+    pub fn matches(&self, a: usize, b: usize, least: f32, paraphrase: bool) -> Option<f32> {
         if self.negative[a] != self.negative[b] {
             return None;
         }
@@ -187,14 +217,26 @@ impl Profiles {
         if count < 2 || ta <= 0.0 || tb <= 0.0 {
             return None;
         }
+        // The same names and titles are not the same proposition: two
+        // lower-case terms in common too, where both have that many.
+        let (pa, pb) = (&self.predicates[a], &self.predicates[b]);
+        if pa.len() >= 2 && pb.len() >= 2 {
+            let common = pa.iter().filter(|t| pb.binary_search(t).is_ok()).count();
+            if common < 2 {
+                return None;
+            }
+        }
         let score = (shared / (ta * tb).sqrt()).min(1.0);
         if score >= least {
             return Some(score);
         }
-        // A paraphrase that adds a clause: most of the shorter statement is
-        // in the longer one, with several terms in common.
-        let contained = shared / ta.min(tb);
-        (count >= 4 && score >= least * CONTAINED_FACTOR && contained >= CONTAINED).then_some(score)
+        // A paraphrase that adds a clause: most of the shorter statement's
+        // predicate is in the longer one, with several terms in common.
+        (paraphrase
+            && count >= 4
+            && score >= least * CONTAINED_FACTOR
+            && self.containment(a, b) >= CONTAINED)
+            .then_some(score)
     }
 
     /// Weight and number of the terms `a` and `b` share.
@@ -282,17 +324,14 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             if (a.kind == StatementKind::Narration) != (b.kind == StatementKind::Narration) {
                 continue;
             }
-            let least = if compatible(a, b) {
-                SAME_SIDE
-            } else {
-                OTHER_SIDE
-            };
+            let same_side = compatible(a, b);
+            let least = if same_side { SAME_SIDE } else { OTHER_SIDE };
             let least = if a.article == b.article {
                 least.max(REPEAT)
             } else {
                 least
             };
-            if let Some(score) = profiles.matches(i, j as usize, least) {
+            if let Some(score) = profiles.matches(i, j as usize, least, same_side) {
                 edges.push((score, j, i as u32));
             }
         }

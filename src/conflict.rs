@@ -585,7 +585,7 @@ impl Finder<'_> {
         let mut out = Vec::new();
         for (quantity, list) in by_quantity {
             let ids: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
-            for group in self.topic_groups(&ids) {
+            for group in self.topic_groups(&ids, 1) {
                 let members: Vec<&(usize, _)> =
                     list.iter().filter(|(i, _)| group.contains(i)).collect();
                 let mut articles: Vec<usize> =
@@ -636,9 +636,9 @@ impl Finder<'_> {
     }
 
     /// Groups of `ids` about the same thing: statements of one claim, or
-    /// sharing a key term besides figures, quantity and time words
-    /// (union-find over the pairs).
-    fn topic_groups(&self, ids: &[usize]) -> Vec<Vec<usize>> {
+    /// sharing `min_shared` key terms besides figures, month names,
+    /// quantity and time words (union-find over the pairs).
+    fn topic_groups(&self, ids: &[usize], min_shared: usize) -> Vec<Vec<usize>> {
         let ignore = ["kill", "injure", "people", "first", "last", "time"];
         let topics: Vec<Vec<u32>> = ids
             .iter()
@@ -648,7 +648,9 @@ impl Finder<'_> {
                     .copied()
                     .filter(|&t| {
                         let t = self.profiles.vocabulary[t as usize].as_str();
-                        !t.starts_with('#') && !ignore.contains(&t)
+                        !t.starts_with('#')
+                            && !ignore.contains(&t)
+                            && crate::claim::dates::month_number(t).is_none()
                     })
                     .collect()
             })
@@ -664,7 +666,11 @@ impl Finder<'_> {
         for a in 0..ids.len() {
             for b in a + 1..ids.len() {
                 let same = self.claim(ids[a]) == self.claim(ids[b])
-                    || topics[b].iter().any(|t| topics[a].binary_search(t).is_ok());
+                    || topics[b]
+                        .iter()
+                        .filter(|t| topics[a].binary_search(t).is_ok())
+                        .count()
+                        >= min_shared;
                 if same {
                     let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                     parent[ra] = rb;
@@ -706,7 +712,8 @@ impl Finder<'_> {
         }
         let ids: Vec<usize> = found.iter().map(|f| f.0).collect();
         let mut out = Vec::new();
-        for group in self.topic_groups(&ids) {
+        // Two shared terms: "first since" is said of many things.
+        for group in self.topic_groups(&ids, 2) {
             let members: Vec<_> = found.iter().filter(|f| group.contains(&f.0)).collect();
             let mut articles: Vec<usize> = members.iter().map(|f| st[f.0].article).collect();
             articles.sort_unstable();

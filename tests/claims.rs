@@ -334,3 +334,15 @@ fn the_bundled_sheet_keeps_the_claim_invariants() {
         }
     }
 }
+
+#[test]
+fn the_same_names_do_not_make_the_same_claim() {
+    let mut b = Bundle::new();
+    let call = b.narration(0, "French Defense Minister Sébastien Lecornu had a telephone conversation with his Russian counterpart Sergey Shoigu.");
+    let dialogue = b.narration(3, "The Russian Defense Ministry also said that Minister Sergei Shoigu and his French counterpart Sébastien Lecornu “expressed their willingness to engage in dialogue on Ukraine”.");
+    let paraphrase = b.narration(1, "France’s Defense Minister, Sébastien Lecornu, made a phone call to his Russian counterpart, Sergei Shoigu, for the first time in 1.5 years, as announced by the French Defense Ministry.");
+    let claims = align(&b.statements);
+    apart(&claims, &b.statements, call, dialogue);
+    apart(&claims, &b.statements, paraphrase, dialogue);
+    together(&claims, &b.statements, &[call, paraphrase]);
+}

@@ -115,22 +115,27 @@ fn undouble(s: &mut String) {
 
 /// The folded words of `text`, possessives dropped, in order.
 pub fn folded_words(text: &str) -> Vec<String> {
-    // ASCII text (most news copy) folds by lower-casing alone.
-    let folded = if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else {
-        fold(text)
-    };
-    words(&folded)
-        .map(|w| {
-            let t = w.text;
-            let t = t
+    cased_words(text).into_iter().map(|(w, _)| w).collect()
+}
+
+/// Like [`folded_words`], each word with whether it was written with a
+/// capital letter (a name or title, unless it starts the text).
+pub fn cased_words(text: &str) -> Vec<(String, bool)> {
+    words(text)
+        .filter_map(|w| {
+            let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+            // ASCII words (most news copy) fold by lower-casing alone.
+            let folded = if w.text.is_ascii() {
+                w.text.to_ascii_lowercase()
+            } else {
+                fold(w.text)
+            };
+            let t = folded
                 .strip_suffix("'s")
-                .or_else(|| t.strip_suffix('\''))
-                .unwrap_or(t);
-            t.to_string()
+                .or_else(|| folded.strip_suffix('\''))
+                .unwrap_or(&folded);
+            (!t.is_empty()).then(|| (t.to_string(), capital))
         })
-        .filter(|t| !t.is_empty())
         .collect()
 }
 
@@ -158,7 +163,8 @@ pub fn term(word: &str) -> Option<String> {
     }
     let us = spelling::american(word);
     if let Some(country) = t.demonyms.get(us.as_ref()) {
-        return Some((*country).to_string());
+        // Stemmed like the country's own name ("Ukraine" → "ukrain").
+        return Some(stem(country));
     }
     let s = stem(&us);
     if t.stop.contains(&s) {
@@ -248,6 +254,8 @@ mod tests {
             key_terms("unreservedly denounces")
         );
         assert_eq!(key_terms("Russia's war"), key_terms("the Russian war"));
+        assert_eq!(key_terms("France’s aid"), key_terms("French aid"));
+        assert_eq!(key_terms("Ukraine"), key_terms("Ukrainian"));
         assert_eq!(key_terms("1,500 killed"), ["#1500", "kill"]);
     }
 

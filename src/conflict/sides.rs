@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::{join, Finder};
 use crate::claim::index::Index;
 use crate::claim::label::label;
-use crate::claim::terms::{folded_words, key_terms};
+use crate::claim::terms::{folded_words, key_terms, stem};
 use crate::lexicon::synonyms::DEMONYMS;
 use crate::model::{Conflict, ConflictKind, Statement, StatementKind};
 
@@ -107,7 +107,7 @@ impl Finder<'_> {
         }
         let ids: Vec<usize> = asked.iter().map(|(i, _)| *i).collect();
         let mut out = Vec::new();
-        for group in self.topic_groups(&ids) {
+        for group in self.topic_groups(&ids, 1) {
             let members: Vec<&(usize, Vec<String>)> =
                 asked.iter().filter(|(i, _)| group.contains(i)).collect();
             let mut sides: Vec<&Vec<String>> = members.iter().map(|(_, s)| s).collect();
@@ -181,7 +181,7 @@ fn initiator(words: &[String]) -> Option<Vec<String>> {
 fn country_terms(words: &[String]) -> Vec<String> {
     let mut out: Vec<String> = key_terms(&words.join(" "))
         .into_iter()
-        .filter(|t| DEMONYMS.iter().any(|(_, country)| country == t))
+        .filter(|t| DEMONYMS.iter().any(|(_, country)| stem(country) == *t))
         .collect();
     out.sort();
     out.dedup();
@@ -200,15 +200,15 @@ mod tests {
     fn who_asked() {
         assert_eq!(
             side("the call was made \"at the urgent request at the French side.\""),
-            Some(vec!["france".to_string()])
+            Some(vec![stem("france")])
         );
         assert_eq!(
             side("talks were held at Germany's request"),
-            Some(vec!["germany".to_string()])
+            Some(vec![stem("germany")])
         );
         assert_eq!(
             side("the Russian side requested the meeting"),
-            Some(vec!["russia".to_string()])
+            Some(vec![stem("russia")])
         );
         assert_eq!(side("he made a request for more funds"), None);
         assert_eq!(side("at the request of the mayor"), None);
