@@ -18,7 +18,7 @@
 //!    no all-pairs comparison. Only candidates sharing two of those rare
 //!    terms are scored. Work is linear in the number of statements: about
 //!    10 µs per statement natively, 1,000 articles (9,000 statements) in
-//!    about 0.1 s of CPU time (`cargo bench --bench align`).
+//!    about 0.1 s of CPU time (`benches/align.rs`).
 //! 3. **Score**: for each candidate pair, the weight of the shared terms over
 //!    the geometric mean of both statements' weights (a weighted Ochiai
 //!    coefficient, 0..1). A pair must share at least two terms, two of them
