@@ -284,8 +284,8 @@ pub fn compatible(a: &Statement, b: &Statement) -> bool {
 ///     span: Span::default(), context: Span::default(),
 /// };
 /// let claims = factsheet::claim::align(&[
-///     s(0, 0, "France will continue to support Ukraine"),
-///     s(1, 1, "France would continue supporting Ukraine"),
+///     s(0, 0, "Spain will continue to support the refugees"),
+///     s(1, 1, "Spain would continue supporting refugees"),
 /// ]);
 /// assert_eq!(claims.len(), 1);
 /// assert_eq!(claims[0].articles, [0, 1]);

@@ -12,12 +12,12 @@
 //!   terms anywhere. Weak denials ("no information", "no evidence") count
 //!   only against a matching affirmative statement by another speaker.
 //! - **Account**: one outlet says a side has not reported or commented
-//!   ("Russia has not officially reported the call") while another article
+//!   ("Peru has not officially reported the call") while another article
 //!   carries that side's account (a statement it made or relayed).
 //!   Also an account: statements by two known sides that say the same
 //!   thing, one affirmed and one negated, and statements naming different
 //!   countries as the one who asked for the exchange ("at the request of
-//!   the French side").
+//!   the Spanish side").
 //! - **Number**: figures for the same quantity (deaths, injuries, or the
 //!   noun counted) in statements about the same thing in different articles.
 //!   Each figure is read with its qualifier as an interval; when the
@@ -161,7 +161,7 @@ enum Denial {
     Anaphoric,
     /// Names what it denies: "denied that …".
     Explicit,
-    /// Describes what it denies: "denied the Russian account".
+    /// Describes what it denies: "denied the Peruvian account".
     Described,
     /// "no information", "no evidence".
     Weak,
@@ -337,7 +337,7 @@ impl Finder<'_> {
                 None => {}
             }
         }
-        // A denial that describes its target ("France denied the Russian
+        // A denial that describes its target ("Spain denied the Peruvian
         // account") joins its article's other denial, or failing that the
         // best match by key terms.
         for i in unlinked {
@@ -762,8 +762,8 @@ impl Finder<'_> {
 }
 
 /// The key terms of what a weak denial says there is no sign of: the words
-/// after "no information" ("about any connection between this attack and
-/// Ukraine").
+/// after "no information" ("about any connection between the attack and
+/// the group").
 fn weak_object(text: &str) -> Vec<String> {
     let words = folded_words(text);
     for p in negation::WEAK_DENIAL_PHRASES {
@@ -794,7 +794,7 @@ fn covers(profiles: &Profiles, j: usize, object: &[String]) -> bool {
     object.len() >= 3 && (has == object.len() || (object.len() > 4 && has * 4 >= object.len() * 3))
 }
 
-/// The key terms of the side a statement says is silent ("*Russia* has not
+/// The key terms of the side a statement says is silent ("*Peru* has not
 /// officially reported the call"), if it says so.
 fn silent_side(s: &Statement) -> Option<Vec<String>> {
     let words = folded_words(&s.text);

@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn since_in_and_last_expressions() {
-        let e = elapsed("This is the first contact between Russia and France at the level of defense ministries since October 2022.");
+        let e = elapsed("This is the first contact between Peru and Chile at the level of defense ministries since October 2022.");
         assert_eq!(e.len(), 1);
         assert_eq!(
             e[0].anchor,
@@ -307,7 +307,7 @@ mod tests {
         let e = elapsed("In his first phone call in nearly a year and a half, the minister spoke");
         assert_eq!(e[0].text, "in nearly a year and a half");
         assert_eq!(e[0].anchor, Anchor::Months(15.0, 18.0));
-        let e = elapsed("Lecornu and Shoigu last held phone talks in October 2022.");
+        let e = elapsed("The two ministers last held phone talks in October 2022.");
         assert_eq!(e[0].text, "in October 2022");
         let e = elapsed("spoke on the phone for the first time since 2022");
         assert_eq!(
@@ -322,7 +322,7 @@ mod tests {
             "the last phone call between the presidents dating back to September 2022"
         )
         .is_empty());
-        assert!(elapsed("the attack on March 22 in Moscow").is_empty());
+        assert!(elapsed("the attack on March 22 in Lima").is_empty());
         assert!(elapsed("the first such meeting, held in a hotel").is_empty());
         assert!(elapsed("since October 2022").is_empty());
     }

@@ -10,7 +10,7 @@ pub const MAX_CHARS: usize = 90;
 ///
 /// ```
 /// use factsheet::claim::label::label;
-/// assert_eq!(label("that France will help."), "France will help");
+/// assert_eq!(label("that Spain will help."), "Spain will help");
 /// let long = label(&"word ".repeat(40));
 /// assert!(long.ends_with('…') && long.chars().count() <= 91);
 /// ```
@@ -108,14 +108,14 @@ mod tests {
     #[test]
     fn labels_are_short_and_clean() {
         assert_eq!(
-            label("\u{201c}France has no information.\u{201d}"),
-            "France has no information"
+            label("\u{201c}Spain has no information.\u{201d}"),
+            "Spain has no information"
         );
         assert_eq!(
-            label("he called on Russia to stop. He also said more things here."),
-            "He called on Russia to stop"
+            label("he called on Peru to stop. He also said more things here."),
+            "He called on Peru to stop"
         );
-        let l = label("Lecornu unequivocally condemned the war of aggression that Russia has unleashed in Ukraine and recalled that France will continue");
+        let l = label("The minister unequivocally condemned the war of aggression that the army has unleashed in the region and recalled that the country will continue");
         assert!(l.ends_with('…'), "{l}");
         assert!(l.chars().count() <= MAX_CHARS + 1);
         assert!(!l.contains("continue"));

@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn casualty_figures_with_qualifiers() {
-        let f = figures("the Crocus Hall attack that killed 144, warning Russia");
+        let f = figures("the concert hall attack that killed 144, warning the government");
         assert_eq!(f[0].value, 144.0);
         assert_eq!(f[0].qualifier, Qualifier::Exact);
         assert_eq!(f[0].quantity, "deaths");

@@ -163,7 +163,7 @@ pub fn term(word: &str) -> Option<String> {
     }
     let us = spelling::american(word);
     if let Some(country) = t.demonyms.get(us.as_ref()) {
-        // Stemmed like the country's own name ("Ukraine" → "ukrain").
+        // Stemmed like the country's own name ("Chile" → "chil").
         return Some(stem(country));
     }
     let s = stem(&us);
@@ -181,9 +181,9 @@ pub fn term(word: &str) -> Option<String> {
 ///
 /// ```
 /// use factsheet::claim::terms::is_negative;
-/// assert!(is_negative("France has no information"));
-/// assert!(is_negative("Moscow didn't report it"));
-/// assert!(!is_negative("France knows"));
+/// assert!(is_negative("Spain has no information"));
+/// assert!(is_negative("Lima didn't report it"));
+/// assert!(!is_negative("Spain knows"));
 /// ```
 pub fn is_negative(text: &str) -> bool {
     folded_words(text)
@@ -204,8 +204,8 @@ pub fn is_denial(text: &str) -> bool {
 /// ```
 /// use factsheet::claim::terms::key_terms;
 /// assert_eq!(
-///     key_terms("He called on Russia to stop any instrumentalisation"),
-///     key_terms("He urged Russia to end any exploitation"),
+///     key_terms("He called on Peru to stop any instrumentalisation"),
+///     key_terms("He urged Peru to end any exploitation"),
 /// );
 /// ```
 pub fn key_terms(text: &str) -> Vec<String> {
@@ -253,21 +253,21 @@ mod tests {
             key_terms("unequivocally condemned"),
             key_terms("unreservedly denounces")
         );
-        assert_eq!(key_terms("Russia's war"), key_terms("the Russian war"));
-        assert_eq!(key_terms("France’s aid"), key_terms("French aid"));
-        assert_eq!(key_terms("Ukraine"), key_terms("Ukrainian"));
+        assert_eq!(key_terms("Spain's war"), key_terms("the Spanish war"));
+        assert_eq!(key_terms("Norway’s aid"), key_terms("Norwegian aid"));
+        assert_eq!(key_terms("Syria"), key_terms("Syrian"));
         assert_eq!(key_terms("1,500 killed"), ["#1500", "kill"]);
     }
 
     #[test]
     fn tense_shifts_do_not_matter() {
         assert_eq!(
-            key_terms("France has no information"),
-            key_terms("France had no information")
+            key_terms("Spain has no information"),
+            key_terms("Spain had no information")
         );
         assert_eq!(
-            key_terms("France will continue to support"),
-            key_terms("France would continue supporting")
+            key_terms("Spain will continue to support"),
+            key_terms("Spain would continue supporting")
         );
     }
 

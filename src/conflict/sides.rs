@@ -25,7 +25,7 @@ fn known_sides(a: &Statement, b: &Statement) -> bool {
 
 impl Finder<'_> {
     /// Pairs of statements by two known sides that say the same thing, one
-    /// affirmed and one negated ("Ukraine was involved" / "Ukraine was not
+    /// affirmed and one negated ("the army was involved" / "the army was not
     /// involved"). Denials are left to [`Finder::denials`].
     pub(super) fn contradictions(&self) -> Vec<Conflict> {
         let st = self.statements;
@@ -91,7 +91,7 @@ impl Finder<'_> {
     }
 
     /// Statements that say who asked for something ("at the request of the
-    /// French side", "at Moscow's initiative", "Paris requested the call"),
+    /// Spanish side", "at Lima's initiative", "Chile requested the call"),
     /// compared across articles: different countries named is an account
     /// conflict.
     pub(super) fn initiatives(&self) -> Vec<Conflict> {
@@ -144,7 +144,7 @@ impl Finder<'_> {
     }
 }
 
-/// The countries named as having asked ("at the request of the French
+/// The countries named as having asked ("at the request of the Spanish
 /// side" → `france`), from folded words.
 fn initiator(words: &[String]) -> Option<Vec<String>> {
     let get = |k: usize| words.get(k).map(String::as_str);
@@ -161,7 +161,7 @@ fn initiator(words: &[String]) -> Option<Vec<String>> {
                 if matches!(get(k + 1), Some("of" | "at" | "from" | "by")) {
                     &words[(k + 2).min(words.len())..(k + 6).min(words.len())]
                 } else {
-                    // "at France's request": the word before.
+                    // "at Chile's request": the word before.
                     &words[k.saturating_sub(2)..k]
                 }
             }
@@ -199,16 +199,16 @@ mod tests {
     #[test]
     fn who_asked() {
         assert_eq!(
-            side("the call was made \"at the urgent request at the French side.\""),
-            Some(vec![stem("france")])
+            side("the call was made \"at the urgent request of the Spanish side.\""),
+            Some(vec![stem("spain")])
         );
         assert_eq!(
             side("talks were held at Germany's request"),
             Some(vec![stem("germany")])
         );
         assert_eq!(
-            side("the Russian side requested the meeting"),
-            Some(vec![stem("russia")])
+            side("the Peruvian side requested the meeting"),
+            Some(vec![stem("peru")])
         );
         assert_eq!(side("he made a request for more funds"), None);
         assert_eq!(side("at the request of the mayor"), None);

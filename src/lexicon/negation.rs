@@ -70,7 +70,7 @@ pub const ANAPHORS: &[&str] = &[
 ];
 
 /// Nouns that describe what is denied without quoting it ("denied *the
-/// Russian account*").
+/// Peruvian account*").
 pub const REFERENCES: &[&str] = &[
     "claim",
     "claims",
