@@ -340,4 +340,20 @@ proptest! {
             prop_assert!(w[0].range.end <= w[1].range.start);
         }
     }
+
+    #[test]
+    fn html_to_text_never_panics_and_parses(
+        parts in prop::collection::vec(prop_oneof![
+            Just("<p>".to_string()), Just("</p>".to_string()), Just("<script>".to_string()),
+            Just("</script>".to_string()), Just("<a href=\"".to_string()), Just("'>".to_string()),
+            Just("<!--".to_string()), Just("-->".to_string()), Just("&amp;".to_string()),
+            Just("&#x".to_string()), Just("<h1>".to_string()), Just("<title>".to_string()),
+            Just("<br>".to_string()), Just("é😀".to_string()), any::<String>(),
+        ], 0..30)
+    ) {
+        let html = parts.concat();
+        let text = factsheet::html::to_text(&html);
+        prop_assert_eq!(text.trim(), text.as_str());
+        check_contract(&parse("x.html", &text));
+    }
 }
