@@ -88,26 +88,41 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
     let mut kinds = boilerplate::classify(&features);
     let kept: Vec<usize> = (0..units.len()).filter(|&i| kinds[i].is_none()).collect();
 
-    // The title: the first unit left, if it reads like one.
+    // The header: what is left before the first paragraph of prose (a
+    // question or exclamation may still be the headline).
     let mut roles: Vec<Option<Role>> = vec![None; units.len()];
-    let mut title = None;
-    let mut rest = kept.as_slice();
-    if let Some((&first, after)) = kept.split_first() {
-        let f = &features[first];
-        if !f.big && !f.bullet && f.words <= 40 && f.flat.chars().count() <= MAX_TITLE_CHARS {
-            title = Some(units[first].range.clone());
-            roles[first] = Some(Role::Headline);
-            rest = after;
-        }
-    }
-    // Headline-like units before the body: further headlines, or kickers.
-    let mut body_start = rest.len();
-    for (n, &i) in rest.iter().enumerate() {
+    let header_len = kept
+        .iter()
+        .enumerate()
+        .position(|(n, &i)| {
+            let f = &features[i];
+            f.is_prose() && !(n == 0 && f.words <= 25 && f.flat.ends_with(['?', '!']))
+        })
+        .unwrap_or(kept.len());
+    let header = &kept[..header_len];
+    // The title: the first header unit of three words or more (or the last
+    // one); shorter ones before it are section labels.
+    let titled = |&&i: &&usize| {
         let f = &features[i];
-        if f.is_prose() {
-            body_start = n;
-            break;
+        !f.big && !f.bullet && f.flat.chars().count() <= MAX_TITLE_CHARS
+    };
+    let title_at = header
+        .iter()
+        .position(|i| titled(&i) && features[*i].words >= 3)
+        .or_else(|| header.iter().rposition(|i| titled(&i)));
+    let mut title = None;
+    if let Some(t) = title_at {
+        for &i in &header[..t] {
+            kinds[i] = Some(DropKind::Navigation);
         }
+        title = Some(units[header[t]].range.clone());
+        roles[header[t]] = Some(Role::Headline);
+    }
+    let rest = &kept[title_at.map_or(0, |t| t + 1)..];
+    let body_start = header_len - title_at.map_or(0, |t| t + 1);
+    // Header units after the title: further headlines, or kickers.
+    for &i in &rest[..body_start] {
+        let f = &features[i];
         if f.words <= 5 && !f.flat.contains(['"', '“', '”', '«', '„']) && title.is_some() {
             kinds[i] = Some(DropKind::Navigation);
         } else {
@@ -118,8 +133,7 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
     // A standfirst: one sentence right after the title that a later
     // paragraph restates.
     if let (Some(&first), Some(t)) = (body.first(), title.as_ref()) {
-        let next_to_title = kept.iter().position(|&k| k == first) == Some(1)
-            && units.get(first.wrapping_sub(1)).map(|u| u.range.end) == Some(t.end);
+        let next_to_title = units.get(first.wrapping_sub(1)).map(|u| u.range.end) == Some(t.end);
         if next_to_title && is_standfirst(text, &units, &features, first, &body[1..]) {
             roles[first] = Some(Role::Headline);
         }
@@ -303,6 +317,16 @@ impl Meta {
             if kinds[i].is_none() {
                 if let Some(name) = meta::reported_by_self(&flat) {
                     vote(name, 2);
+                }
+            }
+            if kinds[i] == Some(DropKind::Metadata) {
+                if let Some(name) = meta::journalist_role(&flat) {
+                    vote(name, 2);
+                }
+            }
+            if kinds[i] == Some(DropKind::Other) {
+                if let Some(name) = meta::copyright_holder(&flat) {
+                    vote(name, 1);
                 }
             }
         }

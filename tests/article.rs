@@ -357,3 +357,103 @@ proptest! {
         check_contract(&parse("x.html", &text));
     }
 }
+
+/// A wire story as scraped from a news site: menus, glued timestamp,
+/// dateline, newsletter plug, credits line.
+const WIRE_PAGE: &str = "Skip to main content
+Advertisement
+World
+Europe
+Drone attack hits refinery in border region
+By Ann Lee and Bo Chan
+March 16, 20245:12 PM GMTUpdated 2 days ago
+LONDON, March 16 (Wire) - Drones struck an oil refinery in the border region on Saturday, a security source said, in the latest of a series of attacks.
+\"The service continues to hit targets,\" the source told Wire. \"We will continue.\"
+The defence ministry said it had destroyed 35 drones overnight, but did not mention the refinery.
+Gov. Max Poe wrote on his Telegram channel that there were no casualties.
+Get a look at the day ahead in U.S. and global markets with our morning newsletter. Sign up here.
+Reporting by Ann Lee; Editing by Cy Dunn
+Our Standards: The Wire Trust Principles., opens new tab
+";
+
+#[test]
+fn wire_page_menus_timestamp_and_credits() {
+    let a = parse("wire.txt", WIRE_PAGE);
+    check_contract(&a);
+    assert_eq!(title(&a), "Drone attack hits refinery in border region");
+    assert_eq!(a.date.as_deref(), Some("2024-03-16"));
+    assert_eq!(a.outlet.as_deref(), Some("Wire"));
+    assert_eq!(a.authors, ["Ann Lee", "Bo Chan"]);
+    let body = paragraphs(&a, Role::Body);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body[0].starts_with("Drones struck"));
+    assert!(body[3].starts_with("Gov. Max Poe wrote on his Telegram channel"));
+    assert_eq!(
+        dropped(&a, DropKind::Navigation),
+        [
+            "Skip to main content",
+            "Advertisement",
+            "World",
+            "Europe",
+            "Our Standards: The Wire Trust Principles., opens new tab"
+        ]
+    );
+    assert!(dropped(&a, DropKind::Appeal)[0].ends_with("Sign up here."));
+    assert_eq!(dropped(&a, DropKind::Metadata).len(), 4);
+}
+
+/// A broadcaster's page: share button, image credits and captions, a
+/// reporter's job line, topic and story lists.
+const BROADCAST_PAGE: &str = "Minister resigns over budget row
+
+Published 12 June 2023
+
+Share
+
+Image source, Picture Agency
+Image caption, The minister said she had \"no choice\"
+
+By Jane Smith
+Political reporter, Daily Planet
+
+The finance minister has resigned after a row over the budget, saying she could no longer support the government's plans.
+
+In a letter to the prime minister, she wrote: \"I cannot in good conscience continue. The plans are unaffordable.\"
+
+Related Topics
+Budget
+Economy
+
+More on this story
+Budget: What you need to know
+PM faces questions over spending
+
+Top Stories
+";
+
+#[test]
+fn broadcast_page_captions_role_line_and_topics() {
+    let a = parse("b.txt", BROADCAST_PAGE);
+    check_contract(&a);
+    assert_eq!(title(&a), "Minister resigns over budget row");
+    assert_eq!(a.date.as_deref(), Some("2023-06-12"));
+    assert_eq!(a.outlet.as_deref(), Some("Daily Planet"));
+    assert_eq!(a.authors, ["Jane Smith"]);
+    assert_eq!(paragraphs(&a, Role::Body).len(), 2);
+    assert_eq!(paragraphs(&a, Role::Headline).len(), 1);
+    assert_eq!(dropped(&a, DropKind::Caption).len(), 2);
+    assert_eq!(dropped(&a, DropKind::Related).len(), 6);
+}
+
+#[test]
+fn agency_story_without_headline() {
+    let text = "WASHINGTON (Wire) — The Senate voted 52-48 on Thursday to confirm the nominee, the White House said.\n\n“This is a great day,” Sen. John Doe, R-Texas, told reporters.\n\nCopyright 2024 The Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.";
+    let a = parse("w.txt", text);
+    check_contract(&a);
+    assert_eq!(a.title, None, "a prose first paragraph is not a headline");
+    assert_eq!(a.outlet.as_deref(), Some("Wire"));
+    let body = paragraphs(&a, Role::Body);
+    assert_eq!(body.len(), 2);
+    assert!(body[0].starts_with("The Senate voted"));
+    assert_eq!(dropped(&a, DropKind::Other).len(), 1);
+}

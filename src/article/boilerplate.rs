@@ -9,11 +9,11 @@
 use std::collections::HashMap;
 
 use super::lines::{ends_sentence, is_space, Unit};
-use super::meta::{byline, glued_byline, is_timestamp};
+use super::meta::{byline, glued_byline, is_timestamp, journalist_role};
 use crate::lexicon::boilerplate::{
     hits, is_unit, APPEAL_PHRASES, APPEAL_WORDS, CAPTION_LABELS, CAPTION_PHRASES, COMMENT_MARKERS,
-    COMMENT_PHRASES, CONSENT_PHRASES, NAVIGATION_PHRASES, NAVIGATION_UNITS, NETWORKS,
-    NETWORK_APPEAL_WORDS, RELATED_MARKERS, RELATED_PREFIXES,
+    COMMENT_PHRASES, CONSENT_PHRASES, LEGAL_PHRASES, NAVIGATION_PHRASES, NAVIGATION_UNITS,
+    NETWORKS, NETWORK_APPEAL_WORDS, RELATED_MARKERS, RELATED_PREFIXES,
 };
 use crate::model::DropKind;
 use crate::text::{fold, fold_ws};
@@ -136,8 +136,12 @@ fn own(f: &Features) -> Option<Own> {
     if is_unit(n, RELATED_MARKERS) {
         return Some(Own::RelatedMarker);
     }
-    let kind = if is_unit(n, NAVIGATION_UNITS) || hits(n, NAVIGATION_PHRASES).next().is_some() {
+    let kind = if is_unit(n, NAVIGATION_UNITS)
+        || (f.words <= 40 && hits(n, NAVIGATION_PHRASES).next().is_some())
+    {
         DropKind::Navigation
+    } else if f.words <= 80 && hits(n, LEGAL_PHRASES).next().is_some() {
+        DropKind::Other
     } else if hits(n, COMMENT_PHRASES).next().is_some() {
         DropKind::Comments
     } else if hits(n, CONSENT_PHRASES).count() >= if f.words <= 40 { 2 } else { 3 } {
@@ -149,7 +153,10 @@ fn own(f: &Features) -> Option<Own> {
     {
         DropKind::Appeal
     } else if f.words <= 30
-        && (is_timestamp(&f.flat) || byline(&f.flat).is_some() || glued_byline(&f.flat).is_some())
+        && (is_timestamp(&f.flat)
+            || byline(&f.flat).is_some()
+            || glued_byline(&f.flat).is_some()
+            || journalist_role(&f.flat).is_some())
     {
         DropKind::Metadata
     } else if link_prefixed(f) {

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lines::is_space;
-use crate::lexicon::boilerplate::{DESK_SUFFIXES, NETWORKS, OWN_MEDIA, SECTIONS};
+use crate::lexicon::boilerplate::{DESK_SUFFIXES, JOURNALIST_ROLES, NETWORKS, OWN_MEDIA, SECTIONS};
 use crate::lexicon::dates::{is_weekday, month, TIMESTAMP_WORDS};
 
 /// Runs of alphanumeric characters of `s`, as byte ranges.
@@ -59,6 +59,23 @@ fn year(tok: &str) -> Option<u32> {
         .flatten()
 }
 
+/// The year opening token `i` of `s`: the whole token, or its first four
+/// digits when a scraper glued the time on ("20245:12 PM" is 2024, 5:12).
+/// Gives the year and where it ends.
+fn year_at(s: &str, t: &[Range<usize>], i: usize) -> Option<(u32, usize)> {
+    let r = t.get(i)?;
+    let tok = &s[r.clone()];
+    if let Some(y) = year(tok) {
+        return Some((y, r.end));
+    }
+    let glued = (5..=6).contains(&tok.len())
+        && tok.bytes().all(|b| b.is_ascii_digit())
+        && s[r.end..].starts_with(':');
+    glued
+        .then(|| year(&tok[..4]).map(|y| (y, r.start + 4)))
+        .flatten()
+}
+
 /// True when the text between two tokens of a written-out date is only
 /// spaces, a comma or an abbreviation's period.
 fn date_gap(s: &str) -> bool {
@@ -93,20 +110,21 @@ pub fn find_date(s: &str) -> Option<(String, Range<usize>)> {
                 }
             }
         }
-        // April 3, 2024
-        if let (Some(m), Some(d), Some(y)) = (month(a), tok(i + 1).and_then(day), tok(i + 2)) {
-            if gap(i).is_some_and(date_gap) && gap(i + 1).is_some_and(date_gap) {
-                if let Some(found) = year(y).and_then(|y| iso(y, m, d)) {
-                    return Some((found, t[i].start..t[i + 2].end));
-                }
-            }
-        }
-        // 3 April 2024
-        if let (Some(d), Some(m), Some(y)) = (day(a), tok(i + 1).and_then(month), tok(i + 2)) {
-            if gap(i).is_some_and(date_gap) && gap(i + 1).is_some_and(date_gap) {
-                if let Some(found) = year(y).and_then(|y| iso(y, m, d)) {
-                    return Some((found, t[i].start..t[i + 2].end));
-                }
+        // April 3, 2024 or 3 April 2024
+        let gaps = gap(i).is_some_and(date_gap) && gap(i + 1).is_some_and(date_gap);
+        let month_day = match (month(a), tok(i + 1)) {
+            (Some(m), Some(b)) => day(b).map(|d| (m, d)),
+            _ => None,
+        };
+        let day_month = match (day(a), tok(i + 1)) {
+            (Some(d), Some(b)) => month(b).map(|m| (m, d)),
+            _ => None,
+        };
+        if let (true, Some((m, d)), Some((y, end))) =
+            (gaps, month_day.or(day_month), year_at(s, &t, i + 2))
+        {
+            if let Some(found) = iso(y, m, d) {
+                return Some((found, t[i].start..end));
             }
         }
     }
@@ -132,14 +150,39 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
     tokens(s)
         .into_iter()
         .filter(|r| r.start >= skip.end || r.end <= skip.start)
-        .all(|r| {
-            let w = &s[r];
+        .flat_map(|r| camel_parts(&s[r]))
+        .all(|w| {
             let lw = w.to_ascii_lowercase();
-            (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            (w.len() <= 6 && w.bytes().all(|b| b.is_ascii_digit()))
                 || TIMESTAMP_WORDS.contains(&lw.as_str())
                 || is_weekday(w)
                 || month(w).is_some()
         })
+}
+
+/// `w` cut where a lower-case letter meets a capital, as in words a scraper
+/// glued together ("GMTUpdated" gives "GMT", "Updated").
+fn camel_parts(w: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in w.char_indices() {
+        if let Some(p) = prev {
+            let upper_run_ends = p.is_uppercase()
+                && c.is_uppercase()
+                && w[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+            if (p.is_lowercase() && c.is_uppercase()) || upper_run_ends {
+                out.push(&w[start..i]);
+                start = i;
+            }
+        }
+        prev = Some(c);
+    }
+    out.push(&w[start..]);
+    out
 }
 
 /// Lower-case words allowed inside a name in a byline.
@@ -186,7 +229,8 @@ fn is_name(s: &str) -> bool {
         && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
-const BYLINE_PREFIXES: &[&str] = &[
+/// Byline openings that name the authors.
+const AUTHOR_PREFIXES: &[&str] = &[
     "authors:",
     "author:",
     "written by",
@@ -199,12 +243,26 @@ const BYLINE_PREFIXES: &[&str] = &[
     "by ",
 ];
 
+/// Credit openings that name people who are not the authors.
+const CREDIT_PREFIXES: &[&str] = &[
+    "editing by",
+    "edited by",
+    "additional reporting by",
+    "writing by",
+    "compiled by",
+    "produced by",
+    "graphics by",
+    "fact-checked by",
+];
+
 /// The authors named by a byline such as `by A and B April 3, 2024 2 min
-/// read` or `Authors: A, B`; `None` when `s` is not a byline.
+/// read`, `Authors: A, B` or `Reporting by A; Editing by B`; `None` when
+/// `s` is not a byline.
 ///
 /// ```
 /// use factsheet::article::byline;
 /// assert_eq!(byline("By Jane Doe and John Roe, 3 April 2024").unwrap(), ["Jane Doe", "John Roe"]);
+/// assert_eq!(byline("Reporting by Jane Doe; Editing by Max Poe").unwrap(), ["Jane Doe"]);
 /// assert_eq!(byline("By the end of the day, talks had failed."), None);
 /// ```
 pub fn byline(s: &str) -> Option<Vec<String>> {
@@ -212,10 +270,30 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
     if s.len() > 300 || s.split_whitespace().count() > 30 {
         return None;
     }
-    let lower = s.to_ascii_lowercase();
-    let prefix = BYLINE_PREFIXES.iter().find(|p| lower.starts_with(**p))?;
-    let rest = &s[prefix.len()..];
-    // Where the names end: a date, a digit, a separator, a timestamp word.
+    let mut out: Vec<String> = Vec::new();
+    let mut any = false;
+    for segment in s.split(';') {
+        let segment = segment.trim_matches(is_space);
+        let lower = segment.to_ascii_lowercase();
+        if let Some(p) = CREDIT_PREFIXES.iter().find(|p| lower.starts_with(**p)) {
+            names(&segment[p.len()..])?;
+            any = true;
+            continue;
+        }
+        let p = AUTHOR_PREFIXES.iter().find(|p| lower.starts_with(**p))?;
+        for name in names(&segment[p.len()..])? {
+            if !out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
+                out.push(name);
+            }
+        }
+        any = true;
+    }
+    any.then_some(out)
+}
+
+/// The names listed in the rest of a byline, up to a date, digit or
+/// separator; `None` when something else than names is listed.
+fn names(rest: &str) -> Option<Vec<String>> {
     let mut end = rest.len();
     if let Some((_, r)) = find_date(rest) {
         end = end.min(r.start);
@@ -239,9 +317,8 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
     if let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
         end = end.min(i);
     }
-    let names = &rest[..end];
-    let mut out: Vec<String> = Vec::new();
-    for part in names.split([',', ';', '&']).flat_map(|p| p.split(" and ")) {
+    let mut out = Vec::new();
+    for part in rest[..end].split([',', '&']).flat_map(|p| p.split(" and ")) {
         let name = part.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ':' | ','));
         if name.is_empty() {
             continue;
@@ -249,12 +326,37 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
         if !is_name(name) {
             return None;
         }
-        let name = crate::text::fold_ws(name);
-        if !out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
-            out.push(name);
-        }
+        out.push(crate::text::fold_ws(name));
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// A journalist's job line under a byline, "Political reporter, Outlet":
+/// gives the outlet.
+pub(crate) fn journalist_role(s: &str) -> Option<String> {
+    if s.split_whitespace().count() > 8 {
+        return None;
+    }
+    let (role, outlet) = s.rsplit_once(',')?;
+    let role = role.to_ascii_lowercase();
+    let outlet = outlet.trim_matches(|c: char| is_space(c) || c == '.');
+    (JOURNALIST_ROLES.iter().any(|r| role.contains(r)) && is_name(outlet) && !outlet.is_empty())
+        .then(|| outlet.to_string())
+}
+
+/// The holder of a copyright notice, "Copyright 2024 The Outlet. All
+/// rights reserved." gives "The Outlet".
+pub(crate) fn copyright_holder(s: &str) -> Option<String> {
+    let lower = s.to_ascii_lowercase();
+    let (i, len) = match lower.find("copyright") {
+        Some(i) => (i, "copyright".len()),
+        None => (s.find('©')?, '©'.len_utf8()),
+    };
+    let rest = s[i + len..].trim_start_matches(|c: char| {
+        is_space(c) || c.is_ascii_digit() || matches!(c, '©' | '(' | ')' | '-' | '–' | ':')
+    });
+    let holder = rest.split(['.', ',', '|']).next()?.trim_matches(is_space);
+    is_name(holder).then(|| holder.to_string())
 }
 
 /// The outlet behind a staff byline: "The X news desk" gives "The X".
@@ -488,6 +590,36 @@ mod tests {
         );
         assert_eq!(byline("By Tuesday the talks had failed."), None);
         assert_eq!(byline("by car"), None);
+    }
+
+    #[test]
+    fn role_lines_and_copyright() {
+        assert_eq!(
+            journalist_role("Political reporter, Daily Planet").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(journalist_role("He said, Daily Planet"), None);
+        assert_eq!(
+            copyright_holder("Copyright 2024 The Wire Service. All rights reserved.").as_deref(),
+            Some("The Wire Service")
+        );
+        assert_eq!(
+            copyright_holder("© 2023 Daily Planet, all rights").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(copyright_holder("the copyright law was passed"), None);
+    }
+
+    #[test]
+    fn glued_times_and_words() {
+        assert_eq!(
+            find_date("March 16, 20245:12 PM GMTUpdated 2 days ago")
+                .map(|d| d.0)
+                .as_deref(),
+            Some("2024-03-16")
+        );
+        assert!(is_timestamp("March 16, 20245:12 PM GMTUpdated 2 days ago"));
+        assert_eq!(camel_parts("GMTUpdated"), ["GMT", "Updated"]);
     }
 
     #[test]

@@ -61,8 +61,47 @@ pub const NAVIGATION_UNITS: &[&str] = &[
     "close",
 ];
 
-/// Phrases that mark a paragraph as navigation wherever they occur in it.
-pub const NAVIGATION_PHRASES: &[&str] = &["skip to content", "skip to main content"];
+/// Phrases that mark a short paragraph as navigation wherever they occur
+/// in it.
+pub const NAVIGATION_PHRASES: &[&str] = &[
+    "skip to content",
+    "skip to main content",
+    "opens new tab",
+    "opens in new window",
+    "our standards:",
+    "click here to",
+    "view in browser",
+    "click to share",
+    "share via email",
+    "add as a preferred source",
+];
+
+/// Phrases of copyright and legal notices (dropped as "other").
+pub const LEGAL_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "may not be published, broadcast",
+    "may not be reproduced",
+    "without prior written permission",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+];
+
+/// Job titles of journalists: a short "Political reporter, Outlet" line
+/// under a byline.
+pub const JOURNALIST_ROLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "journalist",
+    "contributor",
+    "columnist",
+    "analyst",
+    "producer",
+    "presenter",
+    "news desk",
+];
 
 /// Whole paragraphs that announce a list of links to other stories; the
 /// short lines that follow are those stories' headlines.
@@ -140,6 +179,9 @@ pub const CONSENT_PHRASES: &[&str] = &[
 /// Phrases of donation, subscription, newsletter and follow-us appeals.
 pub const APPEAL_PHRASES: &[&str] = &[
     "thank you for signing up",
+    "sign up here",
+    "sign up now",
+    "newsletter. sign up",
     "for this newsletter",
     "sign up for our",
     "sign up to our",
@@ -266,6 +308,10 @@ pub const CAPTION_LABELS: &[&str] = &[
     "illustrative photo",
     "illustration:",
     "video:",
+    "image caption",
+    "image source",
+    "media caption",
+    "caption:",
 ];
 
 /// Words that end a byline of an outlet's staff ("The X news desk"): what
@@ -381,6 +427,8 @@ mod tests {
         vec![
             NAVIGATION_UNITS,
             NAVIGATION_PHRASES,
+            LEGAL_PHRASES,
+            JOURNALIST_ROLES,
             RELATED_MARKERS,
             RELATED_PREFIXES,
             CONSENT_PHRASES,

@@ -87,6 +87,12 @@ pub const TIMESTAMP_WORDS: &[&str] = &[
     "ago",
     "hours",
     "hour",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "today",
+    "yesterday",
     "h",
 ];
 
