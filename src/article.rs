@@ -27,14 +27,16 @@
 //! ```
 
 mod boilerplate;
+mod dates;
 mod lines;
 mod meta;
 
 use std::collections::HashSet;
 use std::ops::Range;
 
+pub use dates::find_date;
 pub(crate) use lines::trim as trim_span;
-pub use meta::{byline, find_date};
+pub use meta::byline;
 
 use crate::model::DropKind;
 use boilerplate::Features;
@@ -123,7 +125,10 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
     // Header units after the title: further headlines, or kickers.
     for &i in &rest[..body_start] {
         let f = &features[i];
-        if f.words <= 5 && !f.flat.contains(['"', '“', '”', '«', '„']) && title.is_some() {
+        if meta::located_byline(&f.flat).is_some() {
+            kinds[i] = Some(DropKind::Metadata);
+        } else if f.words <= 5 && !f.flat.contains(['"', '“', '”', '«', '„']) && title.is_some()
+        {
             kinds[i] = Some(DropKind::Navigation);
         } else {
             roles[i] = Some(Role::Headline);
@@ -262,13 +267,13 @@ impl Meta {
         // metadata line.
         let header_date = (0..first_body.min(units.len()))
             .filter(|&i| is_meta(i) && small(i))
-            .find_map(|i| meta::find_date(unit(i)).map(|d| d.0));
+            .find_map(|i| dates::find_date(unit(i)).map(|d| d.0));
         let date = header_date
             .or_else(|| dateline.and_then(|d| d.date.clone()))
             .or_else(|| {
                 (0..units.len())
                     .filter(|&i| kinds[i] == Some(DropKind::Metadata) && small(i))
-                    .find_map(|i| meta::find_date(unit(i)).map(|d| d.0))
+                    .find_map(|i| dates::find_date(unit(i)).map(|d| d.0))
             });
 
         // Authors: bylines, then names glued to a section.
@@ -277,6 +282,7 @@ impl Meta {
             let flat = crate::text::fold_ws(unit(i));
             let found = meta::byline(&flat)
                 .or_else(|| meta::glued_byline(&flat).map(|n| vec![n]))
+                .or_else(|| meta::located_byline(&flat))
                 .unwrap_or_default();
             for a in found {
                 if !authors.iter().any(|b| b.eq_ignore_ascii_case(&a)) {

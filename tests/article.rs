@@ -457,3 +457,40 @@ fn agency_story_without_headline() {
     assert!(body[0].starts_with("The Senate voted"));
     assert_eq!(dropped(&a, DropKind::Other).len(), 1);
 }
+
+/// A newspaper page: age warning, standfirst, located byline, two
+/// timestamps, an advert slot and topic links.
+const NEWSPAPER_PAGE: &str = "Ministers clash over aid package as talks stall
+This article is more than 1 year old
+Opposition says the plan is \"a fudge\" while officials insist funds will flow by summer
+Anna Kowalski in Warsaw
+Wed 3 Apr 2024 18.05 BST
+First published on Wed 3 Apr 2024 16.40 BST
+Ministers clashed on Wednesday over a proposed aid package, with the finance minister saying the country \"cannot afford\" it.
+Advertisement
+The prime minister's spokesperson said: \"We are confident. The funds will flow by summer.\"
+Explore more on these topics
+Poland
+Europe
+Reuse this content
+Most viewed
+";
+
+#[test]
+fn newspaper_page_standfirst_byline_and_topics() {
+    let a = parse("n.txt", NEWSPAPER_PAGE);
+    check_contract(&a);
+    assert_eq!(title(&a), "Ministers clash over aid package as talks stall");
+    assert_eq!(a.date.as_deref(), Some("2024-04-03"));
+    assert_eq!(a.authors, ["Anna Kowalski"]);
+    let heads = paragraphs(&a, Role::Headline);
+    assert_eq!(heads.len(), 2);
+    assert!(heads[1].starts_with("Opposition says"));
+    assert_eq!(paragraphs(&a, Role::Body).len(), 2);
+    assert_eq!(dropped(&a, DropKind::Metadata).len(), 3);
+    assert_eq!(
+        dropped(&a, DropKind::Related),
+        ["Explore more on these topics", "Poland", "Europe"]
+    );
+    assert_eq!(dropped(&a, DropKind::Navigation).len(), 4);
+}

@@ -8,8 +8,9 @@
 
 use std::collections::HashMap;
 
+use super::dates::is_timestamp;
 use super::lines::{ends_sentence, is_space, Unit};
-use super::meta::{byline, glued_byline, is_timestamp, journalist_role};
+use super::meta::{byline, glued_byline, journalist_role};
 use crate::lexicon::boilerplate::{
     hits, is_unit, APPEAL_PHRASES, APPEAL_WORDS, CAPTION_LABELS, CAPTION_PHRASES, COMMENT_MARKERS,
     COMMENT_PHRASES, CONSENT_PHRASES, LEGAL_PHRASES, NAVIGATION_PHRASES, NAVIGATION_UNITS,

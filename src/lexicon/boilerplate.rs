@@ -48,8 +48,6 @@ pub const NAVIGATION_UNITS: &[&str] = &[
     "scroll to continue",
     "continue reading",
     "back to top",
-    "topics",
-    "tags",
     "follow us",
     "listen",
     "listen to article",
@@ -74,6 +72,8 @@ pub const NAVIGATION_PHRASES: &[&str] = &[
     "click to share",
     "share via email",
     "add as a preferred source",
+    "this article is more than",
+    "reuse this content",
 ];
 
 /// Phrases of copyright and legal notices (dropped as "other").
@@ -135,6 +135,12 @@ pub const RELATED_MARKERS: &[&str] = &[
     "what to read next",
     "don't miss",
     "must read",
+    "explore more on these topics",
+    "more on these topics",
+    "topics",
+    "tags",
+    "more like this",
+    "read more on",
 ];
 
 /// Prefixes that put a link to another story inline: "See also: …".
@@ -443,6 +449,19 @@ mod tests {
             OWN_MEDIA,
             NETWORKS,
         ]
+    }
+
+    #[test]
+    fn no_duplicates_and_markers_are_not_navigation() {
+        for table in all() {
+            let mut seen = std::collections::HashSet::new();
+            for e in table {
+                assert!(seen.insert(e), "{e} twice");
+            }
+        }
+        for m in RELATED_MARKERS {
+            assert!(!NAVIGATION_UNITS.contains(m), "{m} is both");
+        }
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub const WEEKDAYS: &[&str] = &[
 /// ("Published", "Updated", "GMT", "2 min read").
 pub const TIMESTAMP_WORDS: &[&str] = &[
     "date",
+    "first",
     "published",
     "updated",
     "posted",
