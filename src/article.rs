@@ -187,7 +187,14 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
     dropped.sort_by_key(|d| (d.2.start, d.0));
 
     let first_body = body.first().copied().unwrap_or(units.len());
-    let meta = Meta::read(text, &units, &kinds, first_body, dateline.as_ref());
+    let meta = Meta::read(
+        text,
+        &units,
+        &features,
+        &kinds,
+        first_body,
+        dateline.as_ref(),
+    );
     Article {
         name,
         text,
@@ -250,6 +257,7 @@ impl Meta {
     fn read(
         text: &str,
         units: &[lines::Unit],
+        features: &[Features],
         kinds: &[Option<DropKind>],
         first_body: usize,
         dateline: Option<&meta::Dateline>,
@@ -279,10 +287,10 @@ impl Meta {
         // Authors: bylines, then names glued to a section.
         let mut authors: Vec<String> = Vec::new();
         for i in (0..units.len()).filter(|&i| kinds[i] == Some(DropKind::Metadata) && small(i)) {
-            let flat = crate::text::fold_ws(unit(i));
-            let found = meta::byline(&flat)
-                .or_else(|| meta::glued_byline(&flat).map(|n| vec![n]))
-                .or_else(|| meta::located_byline(&flat))
+            let flat = &features[i].flat;
+            let found = meta::byline(flat)
+                .or_else(|| meta::glued_byline(flat).map(|n| vec![n]))
+                .or_else(|| meta::located_byline(flat))
                 .unwrap_or_default();
             for a in found {
                 if !authors.iter().any(|b| b.eq_ignore_ascii_case(&a)) {
@@ -314,24 +322,24 @@ impl Meta {
             vote(agency, 3);
         }
         for i in (0..units.len()).filter(|&i| small(i)) {
-            let flat = crate::text::fold_ws(unit(i));
+            let flat = &features[i].flat;
             if matches!(kinds[i], Some(DropKind::Appeal | DropKind::Other)) {
-                for name in meta::self_names(&flat) {
+                for name in meta::self_names(flat) {
                     vote(name, 3);
                 }
             }
             if kinds[i].is_none() {
-                if let Some(name) = meta::reported_by_self(&flat) {
+                if let Some(name) = meta::reported_by_self(flat) {
                     vote(name, 2);
                 }
             }
             if kinds[i] == Some(DropKind::Metadata) {
-                if let Some(name) = meta::journalist_role(&flat) {
+                if let Some(name) = meta::journalist_role(flat) {
                     vote(name, 2);
                 }
             }
             if kinds[i] == Some(DropKind::Other) {
-                if let Some(name) = meta::copyright_holder(&flat) {
+                if let Some(name) = meta::copyright_holder(flat) {
                     vote(name, 1);
                 }
             }

@@ -22,6 +22,11 @@ use crate::text::{fold, fold_ws};
 /// Units longer than this (bytes) are prose: no lexicon is run on them.
 const MAX_BOILERPLATE_BYTES: usize = 4000;
 
+/// In a text of more paragraph units than a page ever has, only this many
+/// at each end are judged by the lexicons (boilerplate sits at the edges);
+/// the rest keep to the sequence rules. Bounds the work on huge inputs.
+const JUDGED_AT_EACH_END: usize = 2500;
+
 /// What the classifier knows about one unit.
 #[derive(Clone, Debug)]
 pub(crate) struct Features {
@@ -191,8 +196,13 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
         Appeal,
     }
     let mut mode = Mode::Plain;
+    let n = features.len();
     for (i, f) in features.iter().enumerate() {
-        let judged = own(f);
+        let judged = if i < JUDGED_AT_EACH_END || i + JUDGED_AT_EACH_END >= n {
+            own(f)
+        } else {
+            None
+        };
         let kind = match judged {
             Some(Own::RelatedMarker) => {
                 mode = Mode::Related;

@@ -422,7 +422,19 @@ pub fn hits<'a>(
     unit: &'a str,
     table: &'a [&'static str],
 ) -> impl Iterator<Item = &'static str> + 'a {
-    table.iter().copied().filter(move |p| unit.contains(p))
+    table.iter().copied().filter(move |p| has(unit, p))
+}
+
+/// `hay.contains(needle)`, without the searcher set-up that dominates on
+/// the short paragraphs boilerplate comes in.
+fn has(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    match n.first() {
+        None => true,
+        Some(_) if h.len() < n.len() => false,
+        Some(&first) if h.len() <= 512 => h.windows(n.len()).any(|w| w[0] == first && w == n),
+        Some(_) => hay.contains(needle),
+    }
 }
 
 #[cfg(test)]
@@ -472,6 +484,21 @@ mod tests {
                 assert!(!e.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn has_is_contains() {
+        for (hay, needle) in [
+            ("abc", "bc"),
+            ("abc", "abcd"),
+            ("", ""),
+            ("a", ""),
+            ("xyz", "q"),
+        ] {
+            assert_eq!(has(hay, needle), hay.contains(needle));
+        }
+        let long = "x".repeat(600) + "needle";
+        assert!(has(&long, "needle"));
     }
 
     #[test]
