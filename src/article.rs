@@ -102,15 +102,21 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
         })
         .unwrap_or(kept.len());
     let header = &kept[..header_len];
-    // The title: the first header unit of three words or more (or the last
-    // one); shorter ones before it are section labels.
+    // The title: the first header unit of five words or more (else of
+    // three or more, else the last one); shorter ones before it are section
+    // labels and kickers ("World", "War in Ukraine").
     let titled = |&&i: &&usize| {
         let f = &features[i];
         !f.big && !f.bullet && f.flat.chars().count() <= MAX_TITLE_CHARS
     };
-    let title_at = header
-        .iter()
-        .position(|i| titled(&i) && features[*i].words >= 3)
+    let long_enough = |words: usize| {
+        header
+            .iter()
+            .position(|i| titled(&i) && features[*i].words >= words)
+    };
+    let title_at = long_enough(5)
+        .filter(|&t| header[..t].iter().all(|&i| features[i].words <= 4))
+        .or_else(|| long_enough(3))
         .or_else(|| header.iter().rposition(|i| titled(&i)));
     let mut title = None;
     if let Some(t) = title_at {

@@ -270,7 +270,12 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             continue;
         };
         let can_start = !n.is_lowercase() && (n.is_alphanumeric() || is_opener(n));
-        let ends = can_start && (c != '.' || run > 0 || period_ends(s, i, k));
+        // "1." or "a." opening a list item is not a sentence.
+        let before = &s[start..i];
+        let label = c == '.'
+            && ((1..=2).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_digit())
+                || before.chars().count() == 1 && before.chars().all(char::is_alphabetic));
+        let ends = can_start && !label && (c != '.' || run > 0 || period_ends(s, i, k));
         if ends {
             push(start..j);
             start = k;

@@ -494,3 +494,16 @@ fn newspaper_page_standfirst_byline_and_topics() {
     );
     assert_eq!(dropped(&a, DropKind::Navigation).len(), 4);
 }
+
+#[test]
+fn kicker_before_the_headline() {
+    let text = "War in Ukraine\n\nMinisters agree to meet again next month in Vienna\n\nThe ministers agreed on Friday to meet again, officials said.";
+    let a = parse("k.txt", text);
+    assert_eq!(
+        title(&a),
+        "Ministers agree to meet again next month in Vienna"
+    );
+    assert_eq!(dropped(&a, DropKind::Navigation), ["War in Ukraine"]);
+    let short = "Talks collapse\n\nThe talks collapsed on Friday, officials said.";
+    assert_eq!(title(&parse("s.txt", short)), "Talks collapse");
+}

@@ -193,3 +193,19 @@ fn pathological_quotes_and_lines_are_linear() {
         assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
     }
 }
+
+#[test]
+fn list_labels_are_not_sentences() {
+    assert_eq!(
+        parts("1. The first point. 2. The second one."),
+        ["1. The first point.", "2. The second one."]
+    );
+}
+
+#[test]
+fn one_word_sentences() {
+    assert_eq!(
+        parts("Yes. He left. No! Why? Ok."),
+        ["Yes.", "He left.", "No!", "Why?", "Ok."]
+    );
+}
