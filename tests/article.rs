@@ -507,3 +507,13 @@ fn kicker_before_the_headline() {
     let short = "Talks collapse\n\nThe talks collapsed on Friday, officials said.";
     assert_eq!(title(&parse("s.txt", short)), "Talks collapse");
 }
+
+#[test]
+fn tags_embeds_and_inline_links() {
+    let text = "Summit ends with joint statement on trade\n\nLeaders ended the summit on Sunday with a joint statement, the host said.\n\nREAD MORE: Leaders gather for summit\n\nNothing is agreed until everything is agreed — Jo Bloggs (@jobloggs) April 3, 2024 pic.twitter.com/abc123\n\nThe statement was welcomed by business groups, which had pushed for it.\n\nTags: Trade, Summit, Leaders";
+    let a = parse("t.txt", text);
+    check_contract(&a);
+    assert_eq!(paragraphs(&a, Role::Body).len(), 2);
+    assert_eq!(dropped(&a, DropKind::Related).len(), 2);
+    assert_eq!(dropped(&a, DropKind::Other).len(), 1);
+}

@@ -13,8 +13,8 @@ use super::lines::{ends_sentence, is_space, Unit};
 use super::meta::{byline, glued_byline, journalist_role};
 use crate::lexicon::boilerplate::{
     hits, is_unit, APPEAL_PHRASES, APPEAL_WORDS, CAPTION_LABELS, CAPTION_PHRASES, COMMENT_MARKERS,
-    COMMENT_PHRASES, CONSENT_PHRASES, LEGAL_PHRASES, NAVIGATION_PHRASES, NAVIGATION_UNITS,
-    NETWORKS, NETWORK_APPEAL_WORDS, RELATED_MARKERS, RELATED_PREFIXES,
+    COMMENT_PHRASES, CONSENT_PHRASES, EMBED_PHRASES, LEGAL_PHRASES, NAVIGATION_PHRASES,
+    NAVIGATION_UNITS, NETWORKS, NETWORK_APPEAL_WORDS, RELATED_MARKERS, RELATED_PREFIXES,
 };
 use crate::model::DropKind;
 use crate::text::{fold, fold_ws};
@@ -146,7 +146,9 @@ fn own(f: &Features) -> Option<Own> {
         || (f.words <= 40 && hits(n, NAVIGATION_PHRASES).next().is_some())
     {
         DropKind::Navigation
-    } else if f.words <= 80 && hits(n, LEGAL_PHRASES).next().is_some() {
+    } else if f.words <= 80
+        && (hits(n, LEGAL_PHRASES).next().is_some() || hits(n, EMBED_PHRASES).next().is_some())
+    {
         DropKind::Other
     } else if hits(n, COMMENT_PHRASES).next().is_some() {
         DropKind::Comments

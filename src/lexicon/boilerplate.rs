@@ -74,6 +74,19 @@ pub const NAVIGATION_PHRASES: &[&str] = &[
     "add as a preferred source",
     "this article is more than",
     "reuse this content",
+    "scroll to continue",
+    "continue reading below",
+    "story continues below",
+    "article continues below",
+];
+
+/// Phrases of embedded social-media posts (dropped as "other").
+pub const EMBED_PHRASES: &[&str] = &[
+    "pic.twitter.com",
+    "https://t.co/",
+    "view this post on instagram",
+    "a post shared by",
+    "watch on youtube",
 ];
 
 /// Phrases of copyright and legal notices (dropped as "other").
@@ -154,6 +167,8 @@ pub const RELATED_PREFIXES: &[&str] = &[
     "more:",
     "watch:",
     "listen:",
+    "tags:",
+    "topics:",
 ];
 
 /// Phrases of cookie and consent banners; three distinct hits (two in a
@@ -446,6 +461,7 @@ mod tests {
             NAVIGATION_UNITS,
             NAVIGATION_PHRASES,
             LEGAL_PHRASES,
+            EMBED_PHRASES,
             JOURNALIST_ROLES,
             RELATED_MARKERS,
             RELATED_PREFIXES,
