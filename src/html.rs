@@ -110,6 +110,49 @@ struct Reader<'a> {
     title: Option<String>,
     /// Where the first `<h1>` starts in `out`, and ends once closed.
     h1: Option<(usize, Option<usize>)>,
+    /// The publication date of the page's metadata (`<meta>`), ISO.
+    published: Option<String>,
+    /// A `<time datetime>` date was written into the text.
+    dated: bool,
+}
+
+/// A tag as read: its name, the attributes asked for, and where it ends.
+struct Tag {
+    name: String,
+    attrs: Vec<(String, String)>,
+    end: usize,
+}
+
+impl Tag {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// `<meta>` names of a page's publication date.
+const PUBLISHED: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+];
+
+/// The `yyyy-mm-dd` a machine-readable date starts with, if it does.
+fn iso_date(value: &str) -> Option<&str> {
+    let v = value.trim().get(..10)?;
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)).then_some(v)
 }
 
 impl<'a> Reader<'a> {
@@ -129,6 +172,8 @@ impl<'a> Reader<'a> {
             pre: 0,
             title: None,
             h1: None,
+            published: None,
+            dated: false,
         }
     }
 
@@ -175,16 +220,19 @@ impl<'a> Reader<'a> {
                 self.pos = self.find(at + 1, ">").map_or(b.len(), |i| i + 1);
             }
             Some(b'/') => {
-                let (name, end) = self.tag(at + 2);
-                self.pos = end;
-                if !name.is_empty() {
-                    self.close(&name);
+                let tag = self.tag(at + 2, &[]);
+                self.pos = tag.end;
+                if !tag.name.is_empty() {
+                    self.close(&tag.name);
                 }
             }
             Some(c) if c.is_ascii_alphabetic() => {
-                let (name, end) = self.tag(at + 1);
-                self.pos = end;
-                self.open(&name);
+                let tag = self.tag(
+                    at + 1,
+                    &["datetime", "property", "name", "itemprop", "content"],
+                );
+                self.pos = tag.end;
+                self.open(&tag);
             }
             _ => {
                 // A lone '<' is text.
@@ -196,43 +244,88 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads a tag's name from `from` and skips its attributes; gives the
-    /// lower-case name and the offset just past the tag.
-    fn tag(&self, from: usize) -> (String, usize) {
+    /// Reads a tag's name from `from` and its attributes; gives the
+    /// lower-case name, the attributes whose names are in `keep` (lower-case
+    /// name, raw value) and the offset just past the tag.
+    fn tag(&self, from: usize, keep: &[&str]) -> Tag {
         let b = self.bytes();
+        let n = b.len();
         let mut j = from;
-        while j < b.len() && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'-' | b':' | b'_')) {
+        while j < n && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'-' | b':' | b'_')) {
             j += 1;
         }
         let name = self.html[from..j].to_ascii_lowercase();
-        let mut prev = b' ';
-        while j < b.len() {
-            match b[j] {
-                b'>' => return (name, j + 1),
-                q @ (b'"' | b'\'') if prev == b'=' => {
+        let mut attrs = Vec::new();
+        loop {
+            while j < n && (b[j].is_ascii_whitespace() || b[j] == b'/') {
+                j += 1;
+            }
+            if j >= n {
+                return Tag {
+                    name,
+                    attrs,
+                    end: n,
+                };
+            }
+            if b[j] == b'>' {
+                return Tag {
+                    name,
+                    attrs,
+                    end: j + 1,
+                };
+            }
+            let name_start = j;
+            while j < n && !(b[j].is_ascii_whitespace() || matches!(b[j], b'=' | b'>' | b'/')) {
+                j += 1;
+            }
+            let attr = &self.html[name_start..j];
+            while j < n && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if j >= n || b[j] != b'=' {
+                if j == name_start {
+                    j += 1; // a stray '=' or the like: step over it
+                }
+                continue;
+            }
+            j += 1;
+            while j < n && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            let value = match b.get(j) {
+                Some(&q @ (b'"' | b'\'')) => {
                     let last = self.last_quote[usize::from(q == b'\'')];
-                    if last.is_some_and(|l| l > j) {
-                        if let Some(k) = self.find(j + 1, if q == b'"' { "\"" } else { "'" }) {
+                    let close = last
+                        .filter(|&l| l > j)
+                        .and_then(|_| self.find(j + 1, if q == b'"' { "\"" } else { "'" }));
+                    match close {
+                        Some(k) => {
+                            let v = &self.html[j + 1..k];
                             j = k + 1;
-                            prev = q;
-                            continue;
+                            v
+                        }
+                        None => {
+                            j += 1;
+                            ""
                         }
                     }
-                    j += 1;
-                    prev = q;
                 }
-                c => {
-                    if !c.is_ascii_whitespace() {
-                        prev = c;
+                _ => {
+                    let v = j;
+                    while j < n && !(b[j].is_ascii_whitespace() || b[j] == b'>') {
+                        j += 1;
                     }
-                    j += 1;
+                    &self.html[v..j]
                 }
+            };
+            if keep.iter().any(|k| attr.eq_ignore_ascii_case(k)) {
+                attrs.push((attr.to_ascii_lowercase(), value.to_string()));
             }
         }
-        (name, b.len())
     }
 
-    fn open(&mut self, name: &str) {
+    fn open(&mut self, tag: &Tag) {
+        let name = tag.name.as_str();
         // Any element that cannot be in <head> starts the body.
         if !matches!(
             name,
@@ -269,6 +362,25 @@ impl<'a> Reader<'a> {
             "br" => self.gap(Gap::Line),
             "td" | "th" => self.gap(Gap::Space),
             "tr" => self.gap(Gap::Line),
+            "time" if self.furniture == 0 && !self.in_head => {
+                // A machine-readable date shown as "3 hours ago": keep the date.
+                if let Some(date) = tag.attr("datetime").and_then(iso_date) {
+                    self.text(date);
+                    self.gap(Gap::Space);
+                    self.dated = true;
+                }
+            }
+            "meta" => {
+                let key = tag
+                    .attr("property")
+                    .or(tag.attr("name"))
+                    .or(tag.attr("itemprop"));
+                let published =
+                    key.is_some_and(|k| PUBLISHED.iter().any(|p| k.eq_ignore_ascii_case(p)));
+                if published && self.published.is_none() {
+                    self.published = tag.attr("content").and_then(iso_date).map(str::to_string);
+                }
+            }
             "pre" => {
                 self.pre += 1;
                 self.gap(Gap::Paragraph);
@@ -367,7 +479,17 @@ impl<'a> Reader<'a> {
     }
 
     fn finish(self) -> String {
-        let Reader { out, title, h1, .. } = self;
+        let Reader {
+            out,
+            title,
+            h1,
+            published,
+            dated,
+            ..
+        } = self;
+        // The metadata's publication date, as a line of its own under the
+        // headline, when the page shows none.
+        let published = published.filter(|_| !dated);
         let (head, body) = match h1 {
             Some((s, Some(e))) if out[s..e].trim().is_empty() => (title, out),
             Some((s, Some(e))) => {
@@ -384,11 +506,16 @@ impl<'a> Reader<'a> {
             _ => (title, out),
         };
         let body = body.trim();
-        match head.filter(|h| !h.is_empty()) {
-            Some(h) if body.is_empty() => h,
-            Some(h) => format!("{h}\n\n{body}"),
-            None => body.to_string(),
-        }
+        [
+            head.filter(|h| !h.is_empty()),
+            published,
+            Some(body.to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
     }
 }
 

@@ -116,3 +116,25 @@ fn an_unclosed_head_ends_at_the_first_body_element() {
         "T\n\nText here."
     );
 }
+
+#[test]
+fn machine_dates_are_kept() {
+    let html = r#"<h1>Talks</h1><p>By Ann Lee <time datetime="2024-04-03T22:59:00Z">3 hours ago</time></p><p>Text.</p>"#;
+    assert_eq!(
+        to_text(html),
+        "Talks\n\nBy Ann Lee 2024-04-03 3 hours ago\n\nText."
+    );
+    let html = r#"<head><meta property="article:published_time" content="2024-04-03T10:00:00+02:00"><meta name=author content='x>y'></head><h1>Talks</h1><p>Text.</p>"#;
+    assert_eq!(to_text(html), "Talks\n\n2024-04-03\n\nText.");
+    let text = to_text(html);
+    let a = factsheet::article::parse("x.html", &text);
+    assert_eq!(a.date.as_deref(), Some("2024-04-03"));
+}
+
+#[test]
+fn attributes_of_every_shape() {
+    assert_eq!(
+        to_text(r#"<p data-x=a c="d>e" f='g>h' i = "j" k/>b</p><p =x>m</p><a x=">"y>n</a>"#),
+        "b\n\nm\n\nn"
+    );
+}
