@@ -1,4 +1,5 @@
 //! HTML to text for readers' dropped `.html` files.
+#![cfg(not(target_arch = "wasm32"))]
 
 use factsheet::html::to_text;
 
