@@ -195,9 +195,11 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
         Plain,
         Related,
         Comments,
+        AllComments,
         Appeal,
     }
     let mut mode = Mode::Plain;
+    let mut last_marker = None;
     let n = features.len();
     for (i, f) in features.iter().enumerate() {
         let judged = if i < JUDGED_AT_EACH_END || i + JUDGED_AT_EACH_END >= n {
@@ -205,13 +207,22 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
         } else {
             None
         };
+        if matches!(judged, Some(Own::RelatedMarker | Own::CommentMarker)) && i * 2 >= n {
+            last_marker = Some(i);
+        }
         let kind = match judged {
             Some(Own::RelatedMarker) => {
                 mode = Mode::Related;
                 Some(DropKind::Related)
             }
             Some(Own::CommentMarker) => {
-                mode = Mode::Comments;
+                // In the second half of the text, a comment section runs to
+                // the end: readers' comments are not the article.
+                mode = if i * 2 >= n {
+                    Mode::AllComments
+                } else {
+                    Mode::Comments
+                };
                 Some(DropKind::Comments)
             }
             Some(Own::Kind(k)) => {
@@ -219,7 +230,7 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
                     (DropKind::Appeal, _) => Mode::Appeal,
                     (DropKind::Comments, _) => Mode::Comments,
                     (_, Mode::Related) if !f.is_prose() => Mode::Related,
-                    (_, m) if m == Mode::Comments => m,
+                    (_, m) if m == Mode::Comments || m == Mode::AllComments => m,
                     _ => Mode::Plain,
                 };
                 Some(k)
@@ -227,6 +238,7 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
             None => match mode {
                 Mode::Related if !f.is_prose() || f.bullet => Some(DropKind::Related),
                 Mode::Comments if !f.is_prose() || f.words < 30 => Some(DropKind::Comments),
+                Mode::AllComments => Some(DropKind::Comments),
                 Mode::Appeal if !f.big && appeal_worded(&f.norm) => Some(DropKind::Appeal),
                 _ => {
                     mode = Mode::Plain;
@@ -239,6 +251,22 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
             },
         };
         out.push(kind);
+    }
+    // After a link-list or comment marker in the second half of the text,
+    // short paragraphs with no longer prose after them are the teasers of
+    // other stories, not the end of this one.
+    if let Some(m) = last_marker {
+        let after = m + 1..n;
+        let only_short = after
+            .clone()
+            .all(|i| out[i].is_some() || (!features[i].big && features[i].words <= 40));
+        if only_short {
+            for i in after {
+                if out[i].is_none() {
+                    out[i] = Some(out[m].unwrap_or(DropKind::Related));
+                }
+            }
+        }
     }
     out
 }
@@ -314,6 +342,23 @@ mod tests {
     fn comment_form() {
         let k = kinds("Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nName *");
         assert!(k.iter().all(|k| k.0 == Some(DropKind::Comments)), "{k:?}");
+    }
+
+    #[test]
+    fn teasers_after_a_closing_link_list() {
+        let k = kinds("The story itself is here, and it is long enough.\n\nIt goes on for another paragraph of text.\n\nAnd a third paragraph, which ends the story.\n\nOther News\n\nExpert explains the new law\n\nThe new law means that men abroad must update their data.");
+        assert_eq!(k[3].0, Some(DropKind::Related));
+        assert_eq!(k[4].0, Some(DropKind::Related));
+        assert_eq!(k[5].0, Some(DropKind::Related));
+        let k = kinds("Read more\n\nA headline\n\nThe story goes on after the list, as stories do here.\n\nAnd on.");
+        assert_eq!(k[2].0, None, "a marker in the first half ends at prose");
+    }
+
+    #[test]
+    fn comments_at_the_end_run_to_the_end() {
+        let k = kinds("The story, in one paragraph of prose.\n\nA second paragraph of the story, also prose.\n\nA third paragraph of the story, also prose.\n\nLeave a Reply\n\nJo says:\n\nThis is a long comment from a reader who has many opinions, and it goes on and on about the story above, which the reader did not like at all, for many reasons that are listed here.");
+        assert_eq!(k[4].0, Some(DropKind::Comments));
+        assert_eq!(k[5].0, Some(DropKind::Comments));
     }
 
     #[test]
