@@ -179,6 +179,19 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
         }
     }
 
+    // A site name after the headline: "Talks collapse | The Daily".
+    let mut site = None;
+    if let (Some(t), Some(at)) = (title.clone(), title_at) {
+        if let Some((head, tail)) = meta::site_suffix(&text[t.clone()]) {
+            let i = header[at];
+            let rest = lines::trim(text, t.start + head..t.end);
+            dropped.push((i, DropKind::Metadata, rest));
+            ranges[i] = t.start..t.start + head;
+            title = Some(ranges[i].clone());
+            site = Some(text[t.start + tail.start..t.start + tail.end].to_string());
+        }
+    }
+
     let mut paragraphs = Vec::new();
     for i in 0..units.len() {
         match (kinds[i], roles[i]) {
@@ -205,7 +218,7 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
         name,
         text,
         title,
-        outlet: meta.outlet,
+        outlet: meta.outlet.or(site),
         date: meta.date,
         authors: meta.authors,
         paragraphs,

@@ -517,3 +517,13 @@ fn tags_embeds_and_inline_links() {
     assert_eq!(dropped(&a, DropKind::Related).len(), 2);
     assert_eq!(dropped(&a, DropKind::Other).len(), 1);
 }
+
+#[test]
+fn site_name_after_the_headline() {
+    let text = "Talks collapse in Geneva | World | The Daily\n\nThe talks collapsed on Friday, officials said.";
+    let a = parse("s.txt", text);
+    check_contract(&a);
+    assert_eq!(title(&a), "Talks collapse in Geneva");
+    assert_eq!(a.outlet.as_deref(), Some("The Daily"));
+    assert_eq!(dropped(&a, DropKind::Metadata), ["| World | The Daily"]);
+}

@@ -168,6 +168,31 @@ pub(crate) fn located_byline(s: &str) -> Option<Vec<String>> {
         .then_some(people)
 }
 
+/// A site name after a headline, "Talks collapse | The Daily" (or
+/// "Talks collapse | World | The Daily"): gives the length of the headline
+/// and the range of the last part, the site. `None` unless every part after
+/// the first bar is a short name.
+pub(crate) fn site_suffix(title: &str) -> Option<(usize, std::ops::Range<usize>)> {
+    let bar = title.find(" | ")?;
+    let head = title[..bar].trim_end_matches(is_space);
+    if head.split_whitespace().count() < 2 {
+        return None;
+    }
+    let parts = title[bar + 3..].split(" | ");
+    let mut last = None;
+    let mut offset = bar + 3;
+    for part in parts {
+        let name = part.trim_matches(is_space);
+        if !is_name(name) || name.split_whitespace().count() > 5 {
+            return None;
+        }
+        let lead = part.len() - part.trim_start_matches(is_space).len();
+        last = Some(offset + lead..offset + lead + name.len());
+        offset += part.len() + 3;
+    }
+    Some((head.len(), last?))
+}
+
 /// A journalist's job line under a byline, "Political reporter, Outlet":
 /// gives the outlet.
 pub(crate) fn journalist_role(s: &str) -> Option<String> {
@@ -392,6 +417,16 @@ mod tests {
         );
         assert_eq!(byline("By Tuesday the talks had failed."), None);
         assert_eq!(byline("by car"), None);
+    }
+
+    #[test]
+    fn site_names_after_headlines() {
+        let t = "Talks collapse in Geneva | World | The Daily";
+        let (head, site) = site_suffix(t).unwrap();
+        assert_eq!(&t[..head], "Talks collapse in Geneva");
+        assert_eq!(&t[site], "The Daily");
+        assert_eq!(site_suffix("Talks | The Daily"), None);
+        assert_eq!(site_suffix("A | b c d e f g"), None);
     }
 
     #[test]
