@@ -2,15 +2,25 @@
 //! left out, all as ranges of the original text.
 //!
 //! Reading goes in three steps:
-//! 1. lines are grouped into paragraph units ([`lines`]): blank lines
-//!    separate; hard-wrapped lines of fixed-width copy are joined; text
-//!    with one paragraph per line stays one paragraph per line;
-//! 2. boilerplate units are recognised ([`boilerplate`]) and reported in
-//!    [`Article::dropped`];
-//! 3. the first remaining unit is the title, headline-like units before the
-//!    body are further headlines, a wire dateline is cut off the first body
-//!    paragraph, and metadata (date, authors, outlet) is read from the
-//!    dropped bylines, timestamps and self-references ([`meta`]).
+//! 1. lines are grouped into paragraph units (`article/lines.rs`): blank
+//!    lines separate; hard-wrapped lines of fixed-width copy are joined
+//!    (a line joins the next when the next one's first word would not have
+//!    fitted on it, or the next starts in lower case; an indented line
+//!    starts a new paragraph); text with one paragraph per line stays one
+//!    paragraph per line;
+//! 2. boilerplate units are recognised (`article/boilerplate.rs`, with the
+//!    tables of [`crate::lexicon::boilerplate`]) and reported in
+//!    [`Article::dropped`] with their [`DropKind`];
+//! 3. the header (what comes before the first paragraph of prose) gives the
+//!    title and further headlines, short labels before the title are
+//!    navigation, a standfirst restated later is a headline, a wire dateline
+//!    (`PARIS, April 3, 2024 (AFP) - `) is cut off the first body paragraph
+//!    and dropped as metadata, and the date, authors and outlet are read
+//!    from bylines, timestamps, datelines and the outlet's references to
+//!    itself (`article/dates.rs`, `article/meta.rs`).
+//!
+//! [`Role::Headline`] marks the title, second headlines, standfirsts and
+//! subheadings; everything else kept is [`Role::Body`].
 //!
 //! Contract: every range lies on `char` boundaries inside the input and is
 //! trimmed; paragraphs are in text order and overlap neither each other nor
