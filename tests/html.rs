@@ -139,3 +139,71 @@ fn attributes_of_every_shape() {
         "b\n\nm\n\nn"
     );
 }
+
+/// A news page as saved from a browser: head metadata, site header and
+/// menu, kicker, standfirst, byline with a machine date, figure, related
+/// aside, newsletter box, footer.
+const PAGE: &str = r##"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Ministers agree to resume talks | The Daily Planet</title>
+<meta property="og:site_name" content="The Daily Planet">
+<meta property="article:published_time" content="2024-05-02T08:00:00Z">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>
+<style>.a{}</style></head>
+<body>
+<header><a href="#main">Skip to content</a><div class="logo">The Daily Planet</div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
+<main id="main"><article>
+<div class="kicker">Diplomacy</div>
+<h1>Ministers agree to resume talks next month</h1>
+<p class="standfirst">The two sides will meet in Vienna, officials said, after weeks of silence.</p>
+<div class="byline">By <a href="/a/ann">Ann Lee</a> &middot; <time datetime="2024-05-02T08:00:00Z">2 May 2024</time></div>
+<figure><img src="a.jpg" alt="Ministers"><figcaption>The ministers in 2023. Photo: Someone/Agency</figcaption></figure>
+<p>The foreign ministers of both countries agreed on Thursday to resume talks in Vienna next month, officials said.</p>
+<p>&ldquo;We have agreed to meet. It is a first step,&rdquo; one minister told reporters. &ldquo;Nothing more.&rdquo;</p>
+<aside class="related"><h3>Read more</h3><ul><li><a href="/x">Earlier talks collapsed</a></li></ul></aside>
+<p>The other side did not comment.</p>
+<div class="newsletter">Sign up for our daily newsletter<form><input type="email"><button>Subscribe</button></form></div>
+</article></main>
+<footer><p>&copy; 2024 The Daily Planet. All rights reserved.</p></footer>
+</body></html>
+"##;
+
+#[test]
+fn a_saved_news_page_reads_as_an_article() {
+    use factsheet::article::{parse, Role};
+    use factsheet::text::fold_ws;
+    use factsheet::DropKind;
+    let text = to_text(PAGE);
+    assert!(!text.contains('<') && !text.contains("NewsArticle") && !text.contains(".a{}"));
+    let a = parse("page.html", &text);
+    assert_eq!(
+        a.title.clone().map(|r| &text[r]),
+        Some("Ministers agree to resume talks next month")
+    );
+    assert_eq!(a.date.as_deref(), Some("2024-05-02"));
+    assert_eq!(a.authors, ["Ann Lee"]);
+    assert_eq!(a.outlet.as_deref(), Some("The Daily Planet"));
+    let body: Vec<String> = a
+        .paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Body)
+        .map(|p| fold_ws(&text[p.range.clone()]))
+        .collect();
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body[2].starts_with("“We have agreed to meet. It is a first step,” one minister"));
+    assert_eq!(body[3], "The other side did not comment.");
+    let kinds: Vec<DropKind> = a.dropped.iter().map(|d| d.0).collect();
+    for k in [
+        DropKind::Navigation,
+        DropKind::Caption,
+        DropKind::Appeal,
+        DropKind::Metadata,
+        DropKind::Other,
+    ] {
+        assert!(kinds.contains(&k), "{k:?} missing from {kinds:?}");
+    }
+    assert!(
+        !text.contains("Earlier talks collapsed"),
+        "the related aside is dropped"
+    );
+}

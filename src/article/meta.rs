@@ -125,6 +125,8 @@ fn names(rest: &str) -> Option<Vec<String>> {
         " – ",
         " — ",
         "•",
+        "·",
+        " / ",
         "(",
         "published",
         "updated",
@@ -416,6 +418,10 @@ mod tests {
             ["Ann Lee", "Bo Chan"]
         );
         assert_eq!(byline("By Tuesday the talks had failed."), None);
+        assert_eq!(
+            byline("By Ann Lee · 2024-05-02 2 May 2024").unwrap(),
+            ["Ann Lee"]
+        );
         assert_eq!(byline("by car"), None);
     }
 
