@@ -277,7 +277,7 @@ fn crlf_bom_and_tabs() {
 #[test]
 fn pathological_inputs_are_fast() {
     let quotes = "\"".repeat(100_000);
-    let line = "word ".repeat(4_000_000);
+    let line = "word ".repeat(400_000);
     for text in [quotes.as_str(), line.as_str()] {
         let t = std::time::Instant::now();
         let a = parse("big.txt", text);
