@@ -709,7 +709,9 @@ class FactSheetElement extends HTMLElement {
     const u = this._ui;
     const layout = this.getAttribute('layout') || 'auto';
     const many = this._sheet && this._sheet.articles.length > MAX_COLUMNS;
-    const narrow = this.getBoundingClientRect().width < 640;
+    // Side by side needs room for every outlet's column; below that, stack.
+    const n = this._sheet ? this._sheet.articles.length : 5;
+    const narrow = this.getBoundingClientRect().width < Math.max(640, 180 + n * 130);
     const stacked = layout === 'stacked' || many || (layout !== 'table' && narrow);
     u.root.classList.toggle('stacked', stacked);
   }
