@@ -602,8 +602,10 @@ class FactSheetElement extends HTMLElement {
     const said = sheet.statements.filter((s) => s.kind !== 'narration').length;
     const speakers = new Set(sheet.statements.filter((s) => s.kind !== 'narration' && s.speaker !== null).map((s) => s.speaker)).size;
     const disputed = this._rows.filter((r) => r.status === 'disputed').length;
-    u.summary.textContent = `${n} ${n === 1 ? 'outlet' : 'outlets'} · ${speakers} named speakers · ` +
-      `${said} attributed statements · ${sheet.claims.length} claims · ${disputed} disputed`;
+    const plural = (k, one, many) => `${k.toLocaleString('en')} ${k === 1 ? one : many}`;
+    u.summary.textContent = [plural(n, 'outlet', 'outlets'), plural(speakers, 'named speaker', 'named speakers'),
+      plural(said, 'attributed statement', 'attributed statements'), plural(this._rows.filter((r) => !r.narration).length, 'claim', 'claims'),
+      `${disputed.toLocaleString('en')} disputed`].join(' · ');
     this._renderConflicts();
     this._renderSources();
     this._fillSelects();
