@@ -47,7 +47,9 @@ ${indent(glue)}
 }
 const STYLES = ${JSON.stringify(css)};
 ${engine}
-${element}
+if (!IN_WORKER && typeof HTMLElement !== 'undefined') {
+${indent(element)}
+}
 })();
 `;
 mkdirSync(join(here, 'dist'), { recursive: true });
