@@ -10,8 +10,6 @@
 
 use std::fmt::Write;
 
-use serde::Serialize;
-
 use crate::model::{
     ArticleInfo, Claim, ClaimStatus, FactSheet, Speaker, SpeakerKind, Statement, StatementKind,
 };
@@ -186,77 +184,119 @@ fn push_csv_field(out: &mut String, field: &str) {
     }
 }
 
-#[derive(Serialize)]
-struct Graph<'a> {
-    #[serde(rename = "@context")]
-    context: &'static str,
-    #[serde(rename = "@graph")]
-    graph: Vec<Quotation<'a>>,
+/// A JSON value, written by hand: serde_json's serializer would add
+/// about 10 KB to the wasm module for this one export.
+enum Json<'a> {
+    Str(&'a str),
+    Owned(String),
+    Obj(Vec<(&'static str, Json<'a>)>),
+    List(Vec<Json<'a>>),
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Quotation<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    #[serde(rename = "@id")]
-    id: String,
-    text: &'a str,
-    description: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    creator: Option<Agent<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    is_part_of: Option<NewsArticle<'a>>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Agent<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    name: &'a str,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    alternate_name: &'a [String],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    job_title: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct NewsArticle<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    name: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    headline: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    date_published: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    publisher: Option<Publisher<'a>>,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    author: &'a [String],
-}
-
-#[derive(Serialize)]
-struct Publisher<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    name: &'a str,
-}
-
-fn agent(who: &Speaker) -> Agent<'_> {
-    Agent {
-        kind: match who.kind {
-            SpeakerKind::Person => "Person",
-            SpeakerKind::Organisation => "Organization",
-            SpeakerKind::Media => "NewsMediaOrganization",
-            SpeakerKind::Government => "GovernmentOrganization",
-            _ => "Thing",
-        },
-        name: &who.name,
-        alternate_name: &who.aliases,
-        job_title: who.role.as_deref(),
+impl Json<'_> {
+    /// Writes the value pretty-printed (two-space indents, as serde_json's
+    /// `to_string_pretty` does).
+    fn write(&self, out: &mut String, depth: usize) {
+        let pad = |out: &mut String, d: usize| {
+            out.push('\n');
+            for _ in 0..d {
+                out.push_str("  ");
+            }
+        };
+        match self {
+            Json::Str(s) => push_json_string(out, s),
+            Json::Owned(s) => push_json_string(out, s),
+            Json::Obj(fields) => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    pad(out, depth + 1);
+                    push_json_string(out, key);
+                    out.push_str(": ");
+                    value.write(out, depth + 1);
+                }
+                pad(out, depth);
+                out.push('}');
+            }
+            Json::List(items) if items.is_empty() => out.push_str("[]"),
+            Json::List(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    pad(out, depth + 1);
+                    item.write(out, depth + 1);
+                }
+                pad(out, depth);
+                out.push(']');
+            }
+        }
     }
+}
+
+fn push_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn agent(who: &Speaker) -> Json<'_> {
+    let kind = match who.kind {
+        SpeakerKind::Person => "Person",
+        SpeakerKind::Organisation => "Organization",
+        SpeakerKind::Media => "NewsMediaOrganization",
+        SpeakerKind::Government => "GovernmentOrganization",
+        _ => "Thing",
+    };
+    let mut fields = vec![("@type", Json::Str(kind)), ("name", Json::Str(&who.name))];
+    if !who.aliases.is_empty() {
+        let names = who.aliases.iter().map(|a| Json::Str(a)).collect();
+        fields.push(("alternateName", Json::List(names)));
+    }
+    if let Some(role) = &who.role {
+        fields.push(("jobTitle", Json::Str(role)));
+    }
+    Json::Obj(fields)
+}
+
+fn news_article(a: &ArticleInfo) -> Json<'_> {
+    let mut fields = vec![
+        ("@type", Json::Str("NewsArticle")),
+        ("name", Json::Str(&a.file)),
+    ];
+    if let Some(title) = &a.title {
+        fields.push(("headline", Json::Str(title)));
+    }
+    if let Some(date) = &a.date {
+        fields.push(("datePublished", Json::Str(date)));
+    }
+    if let Some(outlet) = &a.outlet {
+        let publisher = vec![
+            ("@type", Json::Str("NewsMediaOrganization")),
+            ("name", Json::Str(outlet)),
+        ];
+        fields.push(("publisher", Json::Obj(publisher)));
+    }
+    if !a.authors.is_empty() {
+        let authors = a.authors.iter().map(|n| Json::Str(n)).collect();
+        fields.push(("author", Json::List(authors)));
+    }
+    Json::Obj(fields)
 }
 
 /// The attributed statements (quotes and reported speech; the outlets' own
@@ -292,29 +332,27 @@ pub fn json_ld(sheet: &FactSheet) -> String {
             if let Some(cue) = &s.cue {
                 let _ = write!(description, " (“{cue}”)");
             }
-            Quotation {
-                kind: "Quotation",
-                id: format!("#statement-{}", s.id),
-                text: &s.text,
-                description,
-                creator: who.map(agent),
-                is_part_of: article_of(sheet, s).map(|a| NewsArticle {
-                    kind: "NewsArticle",
-                    name: &a.file,
-                    headline: a.title.as_deref(),
-                    date_published: a.date.as_deref(),
-                    publisher: a.outlet.as_deref().map(|name| Publisher {
-                        kind: "NewsMediaOrganization",
-                        name,
-                    }),
-                    author: &a.authors,
-                }),
+            let mut fields = vec![
+                ("@type", Json::Str("Quotation")),
+                ("@id", Json::Owned(format!("#statement-{}", s.id))),
+                ("text", Json::Str(&s.text)),
+                ("description", Json::Owned(description)),
+            ];
+            if let Some(who) = who {
+                fields.push(("creator", agent(who)));
             }
+            if let Some(a) = article_of(sheet, s) {
+                fields.push(("isPartOf", news_article(a)));
+            }
+            Json::Obj(fields)
         })
         .collect();
-    let doc = Graph {
-        context: "https://schema.org",
-        graph,
-    };
-    serde_json::to_string_pretty(&doc).unwrap_or_else(|_| String::from("{}"))
+    let doc = Json::Obj(vec![
+        ("@context", Json::Str("https://schema.org")),
+        ("@graph", Json::List(graph)),
+    ]);
+    let mut out = String::new();
+    doc.write(&mut out, 0);
+    out.push('\n');
+    out
 }

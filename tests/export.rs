@@ -240,3 +240,14 @@ fn dangling_ids_from_outside_do_not_panic() {
     assert!(json_ld(&sheet).contains("#statement-0"));
     assert!(markdown(&sheet).contains("— *?*"));
 }
+
+#[test]
+fn json_ld_escapes_what_json_must_escape() {
+    let mut sheet = sample();
+    sheet.statements[0].text = "tab\there \"q\" back\\slash \u{1} line\u{2028}end".into();
+    let doc: serde_json::Value = serde_json::from_str(&json_ld(&sheet)).unwrap();
+    assert_eq!(
+        doc["@graph"][0]["text"],
+        "tab\there \"q\" back\\slash \u{1} line\u{2028}end"
+    );
+}

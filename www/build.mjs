@@ -23,18 +23,34 @@ if (!dir) {
   console.error('usage: node www/build.mjs DIR');
   process.exit(2);
 }
-const glue = readFileSync(join(dir, 'factsheet.js'), 'utf8');
-if (!/^let wasm_bindgen = /m.test(glue)) {
+// Light, safe minification (no minifier is installed): drop comment lines
+// and blocks and leading indentation, line by line. Statements never start a
+// line with `*` or `//` in this code, and no template literal spans lines.
+function stripJs(text) {
+  const out = [];
+  let inBlock = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (inBlock) { if (line.includes('*/')) inBlock = false; continue; }
+    if (line.startsWith('/*')) { if (!line.includes('*/')) inBlock = true; continue; }
+    if (!line || line.startsWith('//')) continue;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+const stripCss = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+const indent = (text) => text;
+const glue = stripJs(readFileSync(join(dir, 'factsheet.js'), 'utf8'));
+if (!/^let wasm_bindgen = /m.test(readFileSync(join(dir, 'factsheet.js'), 'utf8'))) {
   console.error(`build.mjs: ${dir}/factsheet.js is not wasm-bindgen --target no-modules output`);
   process.exit(1);
 }
 const wasm = readFileSync(join(dir, 'factsheet_bg.wasm'));
-const css = readFileSync(join(here, 'src', 'fact-sheet.css'), 'utf8');
-const engine = readFileSync(join(here, 'src', 'engine.js'), 'utf8');
-const element = readFileSync(join(here, 'src', 'fact-sheet.js'), 'utf8');
+const css = stripCss(readFileSync(join(here, 'src', 'fact-sheet.css'), 'utf8'));
+const engine = stripJs(readFileSync(join(here, 'src', 'engine.js'), 'utf8'));
+const element = stripJs(readFileSync(join(here, 'src', 'fact-sheet.js'), 'utf8'));
 const version = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')).version || '0.1.0';
 
-const indent = (text) => text.replace(/^(?=.)/gm, '  ');
 const out = `/*! <fact-sheet> widget ${version}: who said what, side by side. One classic script: wasm core, engine, element. */
 (function factSheetScript() {
 'use strict';
