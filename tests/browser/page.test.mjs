@@ -90,3 +90,58 @@ test('dark mode follows prefers-color-scheme and print hides the controls', asyn
   assert.deepEqual(print, ['none', 'none', 'none']);
   await page.close();
 });
+
+test('text meets WCAG AA contrast (4.5:1) in the light and dark themes', async () => {
+  const { richSheet } = await import('./fixtures.mjs');
+  const { sheet, articles } = richSheet();
+  // One more claim, carried by one outlet, for its badge.
+  const phrase = 'had a telephone conversation with his Russian counterpart';
+  const at = articles[0].text.indexOf(phrase);
+  const span = { start: 0, end: 0, start16: at, end16: at + phrase.length };
+  sheet.statements.push({ id: 6, article: 0, speaker: 0, via: null, kind: 'reported', direct: false, cue: null, mention: null, text: phrase, span, context: span });
+  sheet.claims.push({ id: 3, label: 'The ministers spoke by phone', speaker: 0, statements: [6], articles: [0], status: 'single-source' });
+  for (const theme of ['light', 'dark']) {
+    const page = await openPage(browser.context, fileUrl('index.html'));
+    await sheetReady(page);
+    await page.evaluate(([s, a, t]) => {
+      const el = document.querySelector('fact-sheet');
+      el.setAttribute('theme', t);
+      el.showSheet(s, a);
+      el.filters = { status: '', narration: true };
+    }, [sheet, articles, theme]);
+    await page.locator('fact-sheet button[data-statement="0"]').click();
+    const pairs = await page.evaluate(() => {
+      const root = document.querySelector('fact-sheet').shadowRoot;
+      const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+      const background = (el) => {
+        for (let e = el; e; e = e.parentElement) {
+          const [r, g, b, a = 1] = rgb(getComputedStyle(e).backgroundColor);
+          if (a > 0.5) return [r, g, b];
+        }
+        return [255, 255, 255];
+      };
+      const lum = ([r, g, b]) => {
+        const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+      const selectors = ['.title', '.summary', '.count', 'label', 'thead .outlet', 'thead .date', 'thead .headline',
+        '.group-row .speaker', '.group-row .role', '.claim .label', '.outlets', '.badge.multi-source', '.badge.single-source',
+        '.badge.disputed', '.badge.conflict', '.conflict-note', '.conflicts h3', '.conflicts .note', 'button.stmt.quote .words',
+        'button.stmt.quote .kind', 'button.stmt.quote .attrib', 'button.stmt.reported .words', 'button.link', 'button.secondary',
+        'td.empty .dash', 'mark', '.reader-meta', '.article-text', '.sources summary'];
+      return selectors.map((sel) => {
+        const el = root.querySelector(sel);
+        if (!el) return { sel, missing: true };
+        const fg = rgb(getComputedStyle(el).color);
+        return { sel, ratio: Math.round(ratio(fg, background(el)) * 100) / 100 };
+      });
+    });
+    const missing = pairs.filter((p) => p.missing).map((p) => p.sel);
+    assert.deepEqual(missing, [], `${theme}: every checked element exists`);
+    const low = pairs.filter((p) => p.ratio < 4.5);
+    console.log(`${theme} contrast, lowest: ${[...pairs].sort((a, b) => a.ratio - b.ratio).slice(0, 3).map((p) => `${p.sel} ${p.ratio}`).join(', ')}`);
+    assert.deepEqual(low, [], `${theme}: contrast below 4.5:1`);
+    await page.close();
+  }
+});
