@@ -917,22 +917,30 @@ class FactSheetElement extends HTMLElement {
     const pos = inCell.indexOf(button);
     let next = null;
     const ri = rows.indexOf(rowEl);
+    // The button nearest column `col` in row `r`, if the row has any.
+    const nearest = (r, col, last) => {
+      let best = null;
+      let dist = Infinity;
+      [...r.cells].forEach((c) => {
+        const t = targets(c);
+        const d = Math.abs(c.cellIndex - col);
+        if (t.length && d < dist) { dist = d; best = last ? t[t.length - 1] : t[0]; }
+      });
+      return best;
+    };
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       const down = e.key === 'ArrowDown';
       if (down && pos < inCell.length - 1) next = inCell[pos + 1];
       else if (!down && pos > 0) next = inCell[pos - 1];
       else {
         for (let i = ri + (down ? 1 : -1); i >= 0 && i < rows.length && !next; i += down ? 1 : -1) {
-          const t = targets(rows[i].cells[cell.cellIndex]);
-          if (t.length) next = down ? t[0] : t[t.length - 1];
+          next = nearest(rows[i], cell.cellIndex, !down);
         }
       }
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      const step = e.key === 'ArrowRight' ? 1 : -1;
-      for (let c = cell.cellIndex + step; c >= 0 && c < rowEl.cells.length && !next; c += step) {
-        const t = targets(rowEl.cells[c]);
-        if (t.length) next = t[0];
-      }
+      // Reading order: along the row, then on to the next (or previous) row.
+      const all = rows.flatMap((r) => [...r.cells].flatMap(targets));
+      next = all[all.indexOf(button) + (e.key === 'ArrowRight' ? 1 : -1)] || null;
     } else {
       const all = [...rowEl.cells].flatMap(targets);
       next = e.key === 'Home' ? all[0] : all[all.length - 1];
