@@ -12,7 +12,7 @@
 // a Blob of its own source (file:// pages cannot load worker files).
 //
 // Usage: node www/build.mjs DIR   (DIR holds factsheet.js + factsheet_bg.wasm)
-import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, deflateRawSync } from 'node:zlib';
@@ -72,4 +72,11 @@ mkdirSync(join(here, 'dist'), { recursive: true });
 const target = join(here, 'dist', 'fact-sheet.js');
 writeFileSync(target, out);
 const gz = gzipSync(out, { level: 9 }).length;
-console.log(`www/dist/fact-sheet.js: ${statSync(target).size} bytes, ${gz} gzipped (wasm ${wasm.length} bytes)`);
+// The bundled articles ride inside the wasm; estimate their share of the
+// payload as their own deflated size.
+const articlesDir = join(here, '..', 'articles');
+const articles = Buffer.concat(readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => readFileSync(join(articlesDir, f))));
+const articlesGz = deflateRawSync(articles, { level: 9 }).length;
+console.log(`www/dist/fact-sheet.js: ${statSync(target).size} bytes, ${gz} gzipped (wasm ${wasm.length} bytes); ` +
+  `without the bundled articles about ${gz - articlesGz} gzipped (articles ${articles.length} bytes, ${articlesGz} deflated)`);

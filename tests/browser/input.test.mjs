@@ -201,3 +201,32 @@ test('a trap in the wasm core restarts it, shows an error and keeps the sheet', 
   assert.equal(result.after.articles, 3);
   await page.close();
 });
+
+test('the host page hears ready, error and change events', async () => {
+  const page = await openPage(browser.context, null);
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ['ready', 'error', 'change']) {
+      document.addEventListener(type, (e) => {
+        if (e.target.tagName === 'FACT-SHEET') window.__events.push({ type, reason: e.detail.reason, message: e.detail.message, articles: e.detail.sheet && e.detail.sheet.articles.length, status: e.detail.filters && e.detail.filters.status });
+      }, true);
+    }
+  });
+  await page.goto(fileUrl('index.html'));
+  await sheetReady(page);
+  await page.evaluate(async () => {
+    const el = document.querySelector('fact-sheet');
+    try { await el.load([{ name: 'e.txt', text: '   ' }]); } catch (_) { /* expected */ }
+    el.filters = { status: 'disputed' };
+    await el.addArticles([{ name: 'n.txt', text: 'Note\n\n"Fine," she said.' }]);
+  });
+  const events = await page.evaluate(() => window.__events);
+  assert.deepEqual(events, [
+    { type: 'ready', reason: 'bundled', articles: 5 },
+    { type: 'error', message: 'e.txt: the article has no text' },
+    { type: 'change', reason: 'filter', status: 'disputed' },
+    { type: 'ready', reason: 'add', articles: 6 },
+    { type: 'change', reason: 'add', status: 'disputed' },
+  ].map((e) => ({ reason: undefined, message: undefined, articles: undefined, status: undefined, ...e })));
+  await page.close();
+});

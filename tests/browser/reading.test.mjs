@@ -2,7 +2,7 @@
 // conflicts, filters kept in the URL, and the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, fileUrl, sheetReady, screenshot } from './helpers.mjs';
+import { launch, openPage, fileUrl, sheetReady, screenshot, ARTIFACTS } from './helpers.mjs';
 import { richSheet } from './fixtures.mjs';
 
 let browser;
@@ -218,5 +218,24 @@ test('the keyboard alone reaches every control and statement, with visible focus
   await page.keyboard.type('zzzz-nothing');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('fact-sheet').filters.q === 'zzzz-nothing');
+  await page.close();
+});
+
+test('on a phone the evidence opens under the card and fits the screen', async () => {
+  const page = await openPage(browser.context, null, { viewport: { width: 390, height: 844 } });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(fileUrl('index.html'));
+  await sheetReady(page);
+  await page.locator('fact-sheet button.stmt').first().click();
+  const seen = await reader(page);
+  assert.ok(seen && seen.mark && seen.markVisible);
+  const inView = await page.evaluate(() => {
+    const mark = document.querySelector('fact-sheet').shadowRoot.querySelector('mark').getBoundingClientRect();
+    return mark.top >= 0 && mark.bottom <= window.innerHeight;
+  });
+  assert.ok(inView, 'with reduced motion the highlight is in view at once');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+  await page.screenshot({ path: `${ARTIFACTS}/evidence-phone.png` });
   await page.close();
 });

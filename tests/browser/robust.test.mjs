@@ -2,7 +2,7 @@
 // progress bar, and hostile inputs through the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, fileUrl, sheetReady, serve, bundledTexts, screenshot } from './helpers.mjs';
+import { launch, openPage, fileUrl, sheetReady, serve, bundledTexts, screenshot, ARTIFACTS } from './helpers.mjs';
 
 const STRICT = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 let browser;
@@ -78,7 +78,7 @@ test('over http, the src attribute loads articles by URL, with links to them', a
 test('10,000 tiny articles run in a worker with a progress bar while the page stays responsive', async () => {
   const page = await openPage(browser.context, fileUrl('index.html'));
   await sheetReady(page);
-  const result = await page.evaluate(async () => {
+  await page.evaluate(() => { window.__run = (async () => {
     const el = document.querySelector('fact-sheet');
     const root = el.shadowRoot;
     const list = Array.from({ length: 10000 }, (_, i) => ({ name: `t${i}.txt`, text: `Note ${i}\n\n"Item ${i} is ready," the clerk ${i % 97} said.` }));
@@ -99,7 +99,10 @@ test('10,000 tiny articles run in a worker with a progress bar while the page st
     return { ms, maxGap, progressSeen, error, articles: el.sheet.articles.length, progressHidden: root.querySelector('.progress').hidden,
       stacked: root.querySelector('.root').classList.contains('stacked'), rows: root.querySelectorAll('tr.claim-row').length,
       worker: customElements.get('fact-sheet').engine.workerAvailable };
-  });
+  })(); });
+  await page.waitForFunction(() => !document.querySelector('fact-sheet').shadowRoot.querySelector('.progress').hidden);
+  await page.screenshot({ path: `${ARTIFACTS}/progress.png`, clip: { x: 0, y: 0, width: 1280, height: 400 } });
+  const result = await page.evaluate(() => window.__run);
   console.log(`10,000 tiny articles: ${result.ms.toFixed(0)} ms, longest main-thread gap ${result.maxGap.toFixed(0)} ms, ${result.rows} rows drawn`);
   assert.ok(result.progressSeen, 'a progress bar showed');
   assert.ok(result.progressHidden, 'and went away');

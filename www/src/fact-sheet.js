@@ -49,7 +49,7 @@ function adoptedStyles() {
 let widgetCount = 0;
 
 /** Article titles, names and outlet labels as a reader sees them. */
-function outletOf(info) { return info.outlet || info.file || `Article ${info.id + 1}`; }
+function outletOf(info) { return info.outlet || (info.title && clip(info.title, 48)) || info.file || `Article ${info.id + 1}`; }
 function formatDate(iso) {
   if (!iso) return '';
   const d = new Date(`${iso}T12:00:00Z`);
@@ -893,11 +893,12 @@ class FactSheetElement extends HTMLElement {
     }
     this._reader = { row: tr.parentElement.classList.contains('reader-body') ? tr.parentElement : tr, returnTo: from };
     heading.focus({ preventScroll: true });
-    section.scrollIntoView({ block: 'nearest', behavior: this._motion() });
     if (mark) {
-      // Scroll only the text box, so the page does not jump.
+      // Scroll the text box to the highlight, then the page to the box.
       body.scrollTop = Math.max(0, mark.offsetTop - body.offsetTop - body.clientHeight / 3);
     }
+    const fits = section.getBoundingClientRect().height < window.innerHeight;
+    section.scrollIntoView({ block: fits ? 'nearest' : 'start', behavior: this._motion() });
     this._announce(s ? `Showing the statement in ${outletOf(info)}, highlighted.` : `Showing the full text of ${outletOf(info)}.`);
   }
 
