@@ -38,6 +38,7 @@ function prepare() {
       const bytes = await new Response(stream).arrayBuffer();
       wasmModule = await WebAssembly.compile(bytes);
       core();
+      try { performance.mark('fact-sheet:engine'); } catch (_) { /* workers without marks */ }
     })();
     readyPromise.catch(() => { readyPromise = null; });
   }
@@ -186,6 +187,11 @@ const engine = {
   LARGE_BYTES,
   LARGE_COUNT,
 };
+
+if (!IN_WORKER && typeof document !== 'undefined') {
+  // Start inflating and compiling at once, while the page is still parsing.
+  prepare().catch(() => { /* reported when a widget loads */ });
+}
 
 if (IN_WORKER) {
   self.onmessage = async (ev) => {

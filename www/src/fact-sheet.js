@@ -50,12 +50,16 @@ let widgetCount = 0;
 
 /** Article titles, names and outlet labels as a reader sees them. */
 function outletOf(info) { return info.outlet || (info.title && clip(info.title, 48)) || info.file || `Article ${info.id + 1}`; }
+// Formatting by hand: the first Intl call costs tens of milliseconds, which
+// the first render cannot spare.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function formatDate(iso) {
-  if (!iso) return '';
-  const d = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso || '');
+  if (!m || !MONTHS[Number(m[2]) - 1]) return iso || '';
+  return `${m[3] ? `${Number(m[3])} ` : ''}${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
+/** 12345 -> "12,345". */
+function num(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
 function clip(text, n) { return text.length > n ? `${text.slice(0, n - 1)}…` : text; }
 function fold(text) { return String(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
 
@@ -343,7 +347,7 @@ class FactSheetElement extends HTMLElement {
     if (!p) { u.progress.hidden = true; u.root.removeAttribute('aria-busy'); return; }
     u.progress.hidden = false;
     u.root.setAttribute('aria-busy', 'true');
-    const n = p.count ? p.count.toLocaleString('en') : '';
+    const n = p.count ? num(p.count) : '';
     const where = p.worker ? ' in the background' : '';
     const steps = { starting: [0.05, `Preparing ${n} articles…`], sending: [0.1, `Sending ${n} articles to the reader${where}…`],
       building: [null, `Reading ${n} articles${where}…`], receiving: [0.95, 'Drawing the sheet…'],
@@ -577,6 +581,7 @@ class FactSheetElement extends HTMLElement {
   }
 
   _show(sheet, reason) {
+    if (!this._rendered) try { performance.mark('fact-sheet:built'); } catch (_) { /* old browsers */ }
     this._sheet = sheet;
     this._rows = buildRows(sheet);
     this._groups = groupRows(sheet, this._rows);
@@ -602,10 +607,10 @@ class FactSheetElement extends HTMLElement {
     const said = sheet.statements.filter((s) => s.kind !== 'narration').length;
     const speakers = new Set(sheet.statements.filter((s) => s.kind !== 'narration' && s.speaker !== null).map((s) => s.speaker)).size;
     const disputed = this._rows.filter((r) => r.status === 'disputed').length;
-    const plural = (k, one, many) => `${k.toLocaleString('en')} ${k === 1 ? one : many}`;
+    const plural = (k, one, many) => `${num(k)} ${k === 1 ? one : many}`;
     u.summary.textContent = [plural(n, 'outlet', 'outlets'), plural(speakers, 'named speaker', 'named speakers'),
       plural(said, 'attributed statement', 'attributed statements'), plural(this._rows.filter((r) => !r.narration).length, 'claim', 'claims'),
-      `${disputed.toLocaleString('en')} disputed`].join(' · ');
+      `${num(disputed)} disputed`].join(' · ');
     this._renderConflicts();
     this._renderSources();
     this._fillSelects();
@@ -647,7 +652,7 @@ class FactSheetElement extends HTMLElement {
       return h('li', null,
         h('span', { class: 'source-name' }, info ? outletOf(info) : a.name),
         info && info.title ? h('span', { class: 'source-title' }, clip(info.title, 100)) : null,
-        h('span', { class: 'source-size' }, `${a.name} · ${a.text.length.toLocaleString('en')} characters`),
+        h('span', { class: 'source-size' }, `${a.name} · ${num(a.text.length)} characters`),
         h('button', { type: 'button', class: 'link', part: 'button', 'aria-label': `Read ${a.name}`, onclick: () => this._openReader(i, null, null) }, 'Read'),
         h('button', { type: 'button', class: 'link danger', part: 'button', 'aria-label': `Remove ${a.name}`,
           onclick: () => { this.removeArticle(i).catch(() => {}); } }, 'Remove'));
@@ -660,7 +665,7 @@ class FactSheetElement extends HTMLElement {
     const counts = new Map();
     for (const r of this._rows) if (!r.narration && r.speaker !== null) counts.set(r.speaker, (counts.get(r.speaker) || 0) + 1);
     const speakers = [...counts.keys()].map((id) => sheet.speakers[id]).filter(Boolean)
-      .sort((a, b) => a.name.localeCompare(b.name)).slice(0, 1000);
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, 1000);
     u.speaker.replaceChildren(h('option', { value: '' }, 'Everyone'),
       ...speakers.map((s) => h('option', { value: s.name }, `${s.name} (${counts.get(s.id)})`)));
     u.outlet.replaceChildren(h('option', { value: '' }, 'All outlets'),
@@ -803,8 +808,7 @@ class FactSheetElement extends HTMLElement {
     const via = s.via !== null && s.via !== undefined && sheet.speakers[s.via];
     const who = s.speaker !== null && s.speaker !== undefined && sheet.speakers[s.speaker];
     const words = clip(s.text, 400);
-    return h('button', { type: 'button', class: `stmt ${s.kind}`, part: `statement statement-${s.kind}`, dataset: { statement: s.id },
-      'aria-describedby': null },
+    return h('button', { type: 'button', class: `stmt ${s.kind}`, part: `statement statement-${s.kind}`, dataset: { statement: s.id } },
     h('span', { class: 'kind' }, KIND_LABEL[s.kind] || s.kind),
     s.direct ? h('q', { class: 'words' }, words) : h('span', { class: 'words' }, words),
     (s.mention && (!who || s.mention !== who.name)) || via || s.cue
