@@ -139,7 +139,7 @@ test('hostile inputs through the page: a clear error or a sensible sheet, never 
     out.push(await run('no articles', []));
     out.push(await run('not a list', 'hello'));
     out.push(await run('binary', [{ name: 'bin.txt', text: String.fromCharCode(...Array.from({ length: 512 }, (_, i) => i % 256)) }]));
-    out.push(await run('huge line', [{ name: 'line.txt', text: 'word '.repeat(1_000_000) }]));
+    out.push(await run('20 MB line', [{ name: 'line.txt', text: 'word, '.repeat(3_500_000) }]));
     out.push(await run('quote marks', [{ name: 'quotes.txt', text: '"'.repeat(100_000) }]));
     out.push(await run('mixed quotes', [{ name: 'mixed.txt', text: '«“"\'‘ He said “no” » and „yes“ ‹maybe›'.repeat(2000) }]));
     out.push(await run('crlf rtl cjk emoji', [{ name: 'intl.txt', text: '\uFEFFعنوان\r\n\r\n“مرحبا،” قال الوزير.\r新闻\r"我们准备好了，" 部长说。 🙂👍🏽\r\n' }]));
@@ -158,7 +158,7 @@ test('hostile inputs through the page: a clear error or a sensible sheet, never 
     if (!c.ok) assert.ok(c.kept >= 1, `${c.label}: the previous sheet stays`);
     assert.ok(c.ms < 30000, `${c.label}: bounded time`);
   }
-  for (const label of ['huge line', 'quote marks', 'mixed quotes', 'crlf rtl cjk emoji']) {
+  for (const label of ['20 MB line', 'quote marks', 'mixed quotes', 'crlf rtl cjk emoji']) {
     assert.ok(byLabel[label].ok || /\w/.test(byLabel[label].message), label);
   }
   assert.equal(await page.evaluate(() => customElements.get('fact-sheet').engine.instances), 1, 'the core never trapped');
