@@ -165,3 +165,27 @@ test('hostile inputs through the page: a clear error or a sensible sheet, never 
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('a background build can be cancelled; the sheet shown stays and the next build works', async () => {
+  const page = await openPage(browser.context, fileUrl('index.html'));
+  await sheetReady(page);
+  await page.evaluate(() => {
+    const el = document.querySelector('fact-sheet');
+    const list = Array.from({ length: 20000 }, (_, i) => ({ name: `c${i}.txt`, text: `Note ${i}\n\n"Item ${i} is ready," the clerk said.` }));
+    window.__cancelled = el.load(list).then(() => 'finished', (e) => e.message);
+  });
+  const cancel = page.locator('fact-sheet .progress button', { hasText: 'Cancel' });
+  await cancel.waitFor({ state: 'visible' });
+  await cancel.click();
+  assert.match(await page.evaluate(() => window.__cancelled), /Cancelled/);
+  const after = await page.evaluate(async () => {
+    const el = document.querySelector('fact-sheet');
+    const kept = el.sheet.articles.length;
+    const progressHidden = el.shadowRoot.querySelector('.progress').hidden;
+    const list = Array.from({ length: 60 }, (_, i) => ({ name: `d${i}.txt`, text: `Note ${i}\n\n"Item ${i} is ready," the clerk said.` }));
+    await el.load(list);
+    return { kept, progressHidden, next: el.sheet.articles.length, worker: customElements.get('fact-sheet').engine.workerAvailable };
+  });
+  assert.deepEqual(after, { kept: 5, progressHidden: true, next: 60, worker: true });
+  await page.close();
+});

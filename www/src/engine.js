@@ -148,23 +148,50 @@ async function buildHere(articles, onProgress) {
  * Builds a sheet; large bundles in the worker (with progress), small ones
  * right here. Resolves to the sheet or rejects with a reader-facing Error.
  */
-async function buildSheet(articles, onProgress = () => {}) {
+async function buildSheet(articles, onProgress = () => {}, owner = null) {
   const large = articles.length >= LARGE_COUNT || bundleSize(articles) >= LARGE_BYTES;
   if (!large) {
     await prepare();
     return callCore('buildSheet', articles);
   }
-  const w = getWorker();
-  if (!w) return buildHere(articles, onProgress);
+  if (!getWorker()) return buildHere(articles, onProgress);
   return new Promise((resolve, reject) => {
-    const id = nextJob++;
-    jobs.set(id, {
-      resolve, reject, onProgress,
+    const job = {
+      resolve, reject, onProgress, owner, articles,
       fallback: () => buildHere(articles, onProgress).then(resolve, reject),
-    });
-    onProgress({ stage: 'sending', count: articles.length, worker: true });
-    w.postMessage({ id, articles });
+    };
+    post(job);
   });
+}
+
+function post(job) {
+  const w = getWorker();
+  if (!w) { job.fallback(); return; }
+  const id = nextJob++;
+  jobs.set(id, job);
+  job.onProgress({ stage: 'sending', count: job.articles.length, worker: true });
+  w.postMessage({ id, articles: job.articles });
+}
+
+/**
+ * Stops the background builds started for `owner`: the worker is ended, their
+ * promises reject with `cancelled = true`, and other owners' builds start
+ * again in a fresh worker. Returns whether anything was cancelled.
+ */
+function cancelBuilds(owner) {
+  const mine = [...jobs.values()].filter((j) => j.owner === owner);
+  if (!worker || !mine.length) return false;
+  const others = [...jobs.values()].filter((j) => j.owner !== owner);
+  worker.terminate();
+  worker = null;
+  jobs.clear();
+  for (const job of mine) {
+    const err = new Error('Cancelled: the sheet shown is unchanged.');
+    err.cancelled = true;
+    job.reject(err);
+  }
+  for (const job of others) post(job);
+  return true;
 }
 
 /** The engine as hosts and tests see it: `customElements.get('fact-sheet').engine`. */
@@ -173,6 +200,7 @@ const engine = {
   get ready() { return prepare(); },
   buildSheet,
   buildSheetSync: (articles) => callCore('buildSheet', articles),
+  cancelBuilds,
   bundledArticles: () => callCore('bundledArticles'),
   htmlToText: (html) => callCore('htmlToText', html),
   toMarkdown: (sheet) => callCore('sheetToMarkdown', sheet),

@@ -207,7 +207,7 @@ class FactSheetElement extends HTMLElement {
     try {
       sheet = await engine.buildSheet(list.map(({ name, text }) => ({ name, text })), (p) => {
         if (token === this._loadToken) this._progress(p);
-      });
+      }, this);
     } catch (e) {
       this._fail(e, token);
       throw e;
@@ -346,6 +346,7 @@ class FactSheetElement extends HTMLElement {
     const u = this._ui;
     if (!p) { u.progress.hidden = true; u.root.removeAttribute('aria-busy'); return; }
     u.progress.hidden = false;
+    u.cancel.hidden = !p.worker;
     u.root.setAttribute('aria-busy', 'true');
     const n = p.count ? num(p.count) : '';
     const where = p.worker ? ' in the background' : '';
@@ -429,7 +430,9 @@ class FactSheetElement extends HTMLElement {
       h('button', { type: 'button', class: 'link', part: 'button', onclick: () => { ui.error.hidden = true; } }, 'Dismiss'));
     ui.progressBar = h('progress', { part: 'progress', max: 1, 'aria-label': 'Progress' });
     ui.progressLabel = h('span', { class: 'progress-label' });
-    ui.progress = h('div', { class: 'progress', hiddenEl: true }, ui.progressBar, ui.progressLabel);
+    ui.cancel = h('button', { type: 'button', class: 'secondary', part: 'button', hiddenEl: true,
+      onclick: () => { engine.cancelBuilds(this); } }, 'Cancel');
+    ui.progress = h('div', { class: 'progress', hiddenEl: true }, ui.progressBar, ui.progressLabel, ui.cancel);
     ui.title = h('h2', { class: 'title', part: 'title', id: 'fs-title' }, 'Who said what');
     ui.summary = h('p', { class: 'summary' }, 'Loading the fact sheet…');
     ui.header = h('header', { part: 'header' }, ui.title, ui.summary);
