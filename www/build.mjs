@@ -6,8 +6,8 @@
 //     browser with DecompressionStream: base64 of raw wasm gzips 25% worse),
 //   - the stylesheet (adopted by each shadow root: no inline <style>, so a
 //     strict CSP without 'unsafe-inline' still styles it),
-//   - the engine (www/src/engine.js) and the <fact-sheet> element
-//     (www/src/fact-sheet.js).
+//   - the engine (www/src/engine.js), the rows and DOM helpers
+//     (www/src/view.js) and the <fact-sheet> element (www/src/fact-sheet.js).
 // The closure is a named function so the script can start a Web Worker from
 // a Blob of its own source (file:// pages cannot load worker files).
 //
@@ -48,7 +48,7 @@ if (!/^let wasm_bindgen = /m.test(readFileSync(join(dir, 'factsheet.js'), 'utf8'
 const wasm = readFileSync(join(dir, 'factsheet_bg.wasm'));
 const css = stripCss(readFileSync(join(here, 'src', 'fact-sheet.css'), 'utf8'));
 const engine = stripJs(readFileSync(join(here, 'src', 'engine.js'), 'utf8'));
-const element = stripJs(readFileSync(join(here, 'src', 'fact-sheet.js'), 'utf8'));
+const element = stripJs(readFileSync(join(here, 'src', 'view.js'), 'utf8') + '\n' + readFileSync(join(here, 'src', 'fact-sheet.js'), 'utf8'));
 const version = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')).version || '0.1.0';
 
 const out = `/*! <fact-sheet> widget ${version}: who said what, side by side. One classic script: wasm core, engine, element. */
