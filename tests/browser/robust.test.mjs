@@ -68,11 +68,19 @@ test('over http, the src attribute loads articles by URL, with links to them', a
   // A missing URL is an error in the page, and the bundled sheet shows instead.
   const bad = await openPage(browser.context, `${server.base}/www/embed.html?src=../articles/nope.txt`);
   await sheetReady(bad);
+  await bad.waitForFunction(() => !document.querySelector('fact-sheet').shadowRoot.querySelector('[part="error"]').hidden);
   const err = await bad.evaluate(() => document.querySelector('fact-sheet').shadowRoot.querySelector('[part="error"]').textContent);
   assert.match(err, /nope\.txt: could not be fetched \(HTTP 404\)/);
   assert.equal(await bad.evaluate(() => document.querySelector('fact-sheet').sheet.articles.length), 5);
+  // From file:// there is nothing to fetch from: the bundled sheet, and why.
+  const local = await openPage(browser.context, `${fileUrl('embed.html')}?src=a.txt`);
+  await sheetReady(local);
+  await local.waitForFunction(() => !document.querySelector('fact-sheet').shadowRoot.querySelector('[part="error"]').hidden);
+  assert.match(await local.evaluate(() => document.querySelector('fact-sheet').shadowRoot.querySelector('[part="error"]').textContent), /served over http/);
+  assert.equal(await local.evaluate(() => document.querySelector('fact-sheet').sheet.articles.length), 5);
   await page.close();
   await bad.close();
+  await local.close();
 });
 
 test('10,000 tiny articles run in a worker with a progress bar while the page stays responsive', async () => {

@@ -52,6 +52,14 @@ class FactSheetElement extends HTMLElement {
   connectedCallback() {
     if (this._started) return;
     this._started = true;
+    // Properties a host set before this script defined the element.
+    for (const prop of ['articles', 'filters']) {
+      if (Object.prototype.hasOwnProperty.call(this, prop)) {
+        const value = this[prop];
+        delete this[prop];
+        queueMicrotask(() => { this[prop] = value; });
+      }
+    }
     this._filters = this._filtersFromAttributes();
     Object.assign(this._filters, this._filtersFromUrl());
     this._onHash = () => { this._setFilters(this._filtersFromAttributes(), this._filtersFromUrl(), false); };
@@ -184,23 +192,30 @@ class FactSheetElement extends HTMLElement {
       return;
     }
     const urls = src.split(/\s+/);
+    // Shows the bundled sheet (if none is shown yet), then the error.
+    const fallBack = async (error) => {
+      if (!this._sheet) try { await this.load(engine.bundledArticles(), 'bundled'); } catch (_) { /* shown */ }
+      this._fail(error, this._loadToken);
+    };
     if (location.protocol === 'file:') {
-      this._fail(new Error('Articles given by URL (src) need the page to be served over http(s); showing the bundled articles instead.'), this._loadToken);
-      try { await this.load(engine.bundledArticles(), 'bundled'); } catch (_) { /* shown */ }
+      await fallBack(new Error('Articles given by URL (src) need the page to be served over http(s); showing the bundled articles instead.'));
       return;
     }
+    let list;
     try {
-      const list = await Promise.all(urls.map(async (u) => {
+      list = await Promise.all(urls.map(async (u) => {
         const url = new URL(u, document.baseURI);
-        const res = await fetch(url);
-        if (!res.ok) throw new Error(`${url.pathname.split('/').pop()}: could not be fetched (HTTP ${res.status}).`);
-        return this._fromFile(url.pathname.split('/').pop() || url.host, await res.arrayBuffer(), res.headers.get('content-type'), url.href);
+        const name = url.pathname.split('/').pop() || url.host;
+        let res;
+        try { res = await fetch(url); } catch (e) { throw new Error(`${name}: could not be fetched (${e.message}).`); }
+        if (!res.ok) throw new Error(`${name}: could not be fetched (HTTP ${res.status}).`);
+        return this._fromFile(name, await res.arrayBuffer(), res.headers.get('content-type'), url.href);
       }));
-      await this.load(list, 'src');
     } catch (e) {
-      this._fail(e, this._loadToken);
-      if (!this._sheet) try { await this.load(engine.bundledArticles(), 'bundled'); } catch (_) { /* shown */ }
+      await fallBack(e);
+      return;
     }
+    try { await this.load(list, 'src'); } catch (e) { if (!this._sheet) await fallBack(e); }
   }
 
   /** An article from file bytes: UTF-8 text, HTML converted by the core. */
