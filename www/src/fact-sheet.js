@@ -638,7 +638,7 @@ class FactSheetElement extends HTMLElement {
       cols.map((a) => h('th', { scope: 'col', part: 'column-header', class: 'outlet-col' },
         h('span', { class: 'outlet' }, outletOf(a)),
         a.date ? h('span', { class: 'date' }, formatDate(a.date)) : null,
-        a.title ? h('span', { class: 'headline' }, clip(a.title, 90)) : null,
+        a.title && a.outlet ? h('span', { class: 'headline' }, clip(a.title, 90)) : null,
         h('span', { class: 'col-actions' },
           h('button', { type: 'button', class: 'link', part: 'button', dataset: { read: a.id },
             'aria-label': `Read the full text from ${outletOf(a)}` }, 'Full text'),
