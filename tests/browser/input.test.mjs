@@ -113,6 +113,11 @@ test('a bad file shows an error that says what was wrong, and the sheet shown st
   let s = await state(page);
   assert.match(s.error, /photo\.txt/);
   assert.match(s.error, /not UTF-8 text|not plain text/);
+  const nearForm = await page.evaluate(() => {
+    const p = document.querySelector('fact-sheet').shadowRoot.querySelector('.sources .error');
+    return !p.hidden && p.getBoundingClientRect().height > 0 ? p.textContent : null;
+  });
+  assert.match(nearForm, /photo\.txt/, 'the error also shows next to the article form');
   assert.equal(s.articles, before.articles, 'the previous sheet stays');
   assert.equal(s.rows, before.rows);
   assert.deepEqual(s.files, before.files);

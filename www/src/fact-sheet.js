@@ -245,6 +245,10 @@ class FactSheetElement extends HTMLElement {
     const u = this._ui;
     u.errorText.textContent = message;
     u.error.hidden = false;
+    // Also next to the article form, where the reader is looking (the
+    // alert above is what screen readers announce).
+    u.sourcesError.textContent = message;
+    u.sourcesError.hidden = !u.sources.open;
     this._emit('error', { message, trap: !!(error && error.trap) });
   }
 
@@ -344,7 +348,7 @@ class FactSheetElement extends HTMLElement {
     ui.errorText = h('p', { class: 'error-text' });
     ui.error = h('div', { class: 'error', part: 'error', role: 'alert', hiddenEl: true },
       h('strong', null, 'Could not update the sheet. '), ui.errorText,
-      h('button', { type: 'button', class: 'link', part: 'button', onclick: () => { ui.error.hidden = true; } }, 'Dismiss'));
+      h('button', { type: 'button', class: 'link', part: 'button', onclick: () => { ui.error.hidden = true; ui.sourcesError.hidden = true; } }, 'Dismiss'));
     ui.progressBar = h('progress', { part: 'progress', max: 1, 'aria-label': 'Progress' });
     ui.progressLabel = h('span', { class: 'progress-label' });
     ui.cancel = h('button', { type: 'button', class: 'secondary', part: 'button', hiddenEl: true,
@@ -410,9 +414,11 @@ class FactSheetElement extends HTMLElement {
     ui.file = h('input', { id: 'fs-file', type: 'file', multiple: true, accept: '.txt,.html,.htm,text/plain,text/html',
       onchange: () => { this._addFiles(ui.file.files); } });
     ui.sourcesCount = h('span');
+    ui.sourcesError = h('p', { class: 'error inline', part: 'error', 'aria-hidden': 'true', hiddenEl: true });
     return h('details', { class: 'sources', part: 'sources' },
       h('summary', null, ui.sourcesCount, ' — add your own or remove some'),
       ui.sourceList,
+      ui.sourcesError,
       h('form', { class: 'paste', onsubmit: (e) => { e.preventDefault(); this._addPasted(); } },
         h('div', { class: 'field' }, h('label', { for: 'fs-paste-name' }, 'Name or outlet'), ui.pasteName),
         h('div', { class: 'field wide' }, h('label', { for: 'fs-paste-text' }, 'Article text'), ui.pasteText),
@@ -506,6 +512,7 @@ class FactSheetElement extends HTMLElement {
     this._rows = buildRows(sheet);
     this._groups = groupRows(sheet, this._rows);
     this._ui.error.hidden = true;
+    this._ui.sourcesError.hidden = true;
     this._limit = PAGE_ROWS;
     this._renderAll();
     if (!this._rendered) {
