@@ -102,12 +102,14 @@ test('two widgets on one page work independently', async () => {
       filters: [a.filters.status, b.filters.status],
       stacked: [a, b].map((el) => el.shadowRoot.querySelector('.root').classList.contains('stacked')),
       dark: getComputedStyle(b.shadowRoot.querySelector('.root')).backgroundColor,
+      levels: [a, b].map((el) => el.shadowRoot.querySelector('.title').getAttribute('aria-level')),
     };
   });
   assert.deepEqual(first.articles, [5, 2]);
   assert.deepEqual(first.filters, ['disputed', '']);
   assert.deepEqual(first.stacked, [false, true]);
   assert.equal(first.dark, 'rgb(22, 24, 29)', 'the second is themed dark by its attribute');
+  assert.deepEqual(first.levels, ['2', '3'], 'heading-level fits each into the page outline');
 
   // Searching in the second leaves the first alone, and each keeps its own URL keys.
   const search = page.locator('#two').locator('input[type="search"]');

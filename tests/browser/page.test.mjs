@@ -31,6 +31,11 @@ test('from file:// the page shows five outlet columns and statements under named
   assert.ok(seen.visible, 'every column is laid out');
   assert.ok(seen.named.length >= 1, 'at least one named speaker with an attributed statement');
   assert.ok(seen.rowHeaders >= 1 && seen.groupHeaders >= 1, 'real table headers with scopes');
+  const title = await page.evaluate(() => {
+    const t = document.querySelector('fact-sheet').shadowRoot.querySelector('.title');
+    return [t.tagName, t.getAttribute('aria-level'), t.textContent];
+  });
+  assert.deepEqual(title, ['H2', '2', 'Who said what']);
   assert.deepEqual(page.errors, []);
   await screenshot(page, 'index-desktop');
   await page.close();

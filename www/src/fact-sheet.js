@@ -49,9 +49,16 @@ class FactSheetElement extends HTMLElement {
     root.append(this._ui.root);
   }
 
+  /** The outline level of the widget's title (`heading-level`, 2 by default). */
+  get _level() {
+    const n = Number(this.getAttribute('heading-level'));
+    return n >= 1 && n <= 5 ? Math.floor(n) : 2;
+  }
+
   connectedCallback() {
     if (this._started) return;
     this._started = true;
+    this._ui.title.setAttribute('aria-level', String(this._level));
     // Properties a host set before this script defined the element.
     for (const prop of ['articles', 'filters']) {
       if (Object.prototype.hasOwnProperty.call(this, prop)) {
@@ -555,7 +562,7 @@ class FactSheetElement extends HTMLElement {
       h('span', { class: `badge conflict ${c.kind}`, part: 'badge' }, CONFLICT_LABEL[c.kind] || c.kind), ' ',
       h('span', { class: 'note' }, c.note), ' ',
       h('button', { type: 'button', class: 'link', part: 'button', onclick: () => this._showConflict(i) }, 'Show')));
-    box.append(h('h3', { id: 'fs-conflicts-h' }, `Where accounts differ (${conflicts.length})`), h('ul', null, items));
+    box.append(h('h3', { id: 'fs-conflicts-h', 'aria-level': this._level + 1 }, `Where accounts differ (${conflicts.length})`), h('ul', null, items));
   }
 
   _showConflict(index) {
@@ -688,7 +695,7 @@ class FactSheetElement extends HTMLElement {
     const sheet = this._sheet;
     const outlets = row.cells.size;
     const head = h('th', { scope: 'row', class: 'claim', tabindex: '-1' },
-      h('span', { class: 'label' }, row.label),
+      h('span', { class: 'label' }, clip(row.label, 240)),
       h('span', { class: 'meta' },
         h('span', { class: `badge ${row.status}`, part: `badge badge-${row.status}` }, STATUS_LABEL[row.status] || row.status),
         h('span', { class: 'outlets' }, `${outlets} of ${sheet.articles.length} outlets`)),
@@ -752,7 +759,7 @@ class FactSheetElement extends HTMLElement {
     const cols = this._sheet.articles.length > MAX_COLUMNS ? 1 : this._sheet.articles.length + 1;
     const who = s && s.speaker !== null && this._sheet.speakers[s.speaker];
     const via = s && s.via !== null && this._sheet.speakers[s.via];
-    const heading = h('h3', { tabindex: '-1', class: 'reader-title' },
+    const heading = h('h3', { tabindex: '-1', class: 'reader-title', 'aria-level': this._level + 1 },
       s ? `In context: ${outletOf(info)}` : `Full text: ${outletOf(info)}`);
     const meta = h('p', { class: 'reader-meta' }, [info.title ? clip(info.title, 160) : info.file, info.date ? formatDate(info.date) : '',
       info.authors && info.authors.length ? `by ${info.authors.join(', ')}` : ''].filter(Boolean).join(' · '));
