@@ -1,2 +1,7 @@
 //! General English lexicons used by the stages: data, one table per concern,
 //! each with its own tests. Nothing here is specific to any article or event.
+
+pub mod organisations;
+pub mod places;
+pub mod pronouns;
+pub mod titles;

@@ -1,0 +1,449 @@
+//! Canonical entities across all articles: the registry that mentions are
+//! merged into (persons by tolerant name matching, organisations by country,
+//! head noun and portfolio, governments by country, media and other names by
+//! their folded name), and the choice of each entity's name, role and
+//! aliases.
+
+use std::collections::HashMap;
+
+use super::entity::Descriptor;
+use super::names::{same_person, same_word, soundex};
+use crate::lexicon::titles::Gender;
+use crate::model::SpeakerKind;
+use crate::text::fold;
+
+/// What identifies an organisation: country, head noun, portfolio.
+pub(crate) type OrgKey = (Option<&'static str>, String, Option<&'static str>);
+
+/// One real-world entity, with everything the articles say about it.
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    /// What sort of entity it is.
+    pub kind: SpeakerKind,
+    /// Names as written with their folded words.
+    pub names: Vec<(String, Vec<String>)>,
+    /// Every surface seen, as written.
+    pub surfaces: Vec<String>,
+    /// Roles as written.
+    pub roles: Vec<String>,
+    /// Folded title heads of every role.
+    pub title_heads: Vec<String>,
+    /// Countries the mentions tie it to.
+    pub countries: Vec<&'static str>,
+    /// For organisations.
+    pub org: Option<OrgKey>,
+    /// For governments: the country.
+    pub government: Option<&'static str>,
+    /// For a circle around a person: (owner entity, circle noun).
+    pub circle: Option<(usize, String)>,
+    /// Gender, from honorifics.
+    pub gender: Option<Gender>,
+    /// Articles that mention it.
+    pub articles: Vec<usize>,
+    /// Set when merged into another entity.
+    pub merged_into: Option<usize>,
+}
+
+impl Entity {
+    fn new(kind: SpeakerKind) -> Entity {
+        Entity {
+            kind,
+            names: Vec::new(),
+            surfaces: Vec::new(),
+            roles: Vec::new(),
+            title_heads: Vec::new(),
+            countries: Vec::new(),
+            org: None,
+            government: None,
+            circle: None,
+            gender: None,
+            articles: Vec::new(),
+            merged_into: None,
+        }
+    }
+
+    /// The country most mentions tie it to.
+    pub fn country(&self) -> Option<&'static str> {
+        most_frequent(self.countries.iter().copied())
+            .or(self.government)
+            .or(self.org.as_ref().and_then(|o| o.0))
+    }
+
+    /// True when it holds (or held) a head of state or government title.
+    pub fn is_leader(&self) -> bool {
+        self.title_heads
+            .iter()
+            .any(|h| crate::lexicon::titles::is_leader(h))
+    }
+}
+
+/// The most frequent item, the first seen on ties.
+fn most_frequent<T: PartialEq + Clone>(items: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for it in items {
+        match counts.iter_mut().find(|(x, _)| *x == it) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((it, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(x, _)| x)
+}
+
+/// All entities of a bundle.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Registry {
+    /// Entities; merged ones point at their survivor.
+    pub entities: Vec<Entity>,
+    by_org: HashMap<OrgKey, usize>,
+    by_government: HashMap<&'static str, usize>,
+    by_name: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// The surviving entity for `id`.
+    pub fn find(&self, mut id: usize) -> usize {
+        while let Some(next) = self.entities[id].merged_into {
+            id = next;
+        }
+        id
+    }
+
+    fn push(&mut self, e: Entity) -> usize {
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    /// Records what `desc` (seen in `article`) says about entity `id`.
+    pub fn note(&mut self, id: usize, desc: &Descriptor, article: usize) {
+        let id = self.find(id);
+        let e = &mut self.entities[id];
+        if let Some(name) = &desc.name {
+            if desc.circle.is_none() && e.circle.is_none() {
+                e.names.push((name.clone(), desc.name_words.clone()));
+            }
+        }
+        if !desc.surface.is_empty() {
+            e.surfaces.push(desc.surface.clone());
+        }
+        if let Some(role) = &desc.role {
+            e.roles.push(role.clone());
+        }
+        for h in &desc.title_heads {
+            if !e.title_heads.contains(h) {
+                e.title_heads.push(h.clone());
+            }
+        }
+        if let Some(c) = desc.country {
+            if e.kind == SpeakerKind::Person || e.kind == SpeakerKind::Unknown {
+                e.countries.push(c);
+            }
+        }
+        if desc.gender.is_some() && desc.gender != Some(Gender::Unknown) {
+            e.gender = desc.gender;
+        }
+        if desc.kind == Some(SpeakerKind::Person) && e.kind == SpeakerKind::Unknown {
+            e.kind = SpeakerKind::Person;
+        }
+        if desc.kind == Some(SpeakerKind::Media) && e.kind == SpeakerKind::Unknown {
+            e.kind = SpeakerKind::Media;
+        }
+        if !e.articles.contains(&article) {
+            e.articles.push(article);
+        }
+    }
+
+    /// The entity of the organisation `key`, created if new.
+    pub fn org(&mut self, key: OrgKey) -> usize {
+        if let Some(&id) = self.by_org.get(&key) {
+            return self.find(id);
+        }
+        let mut e = Entity::new(SpeakerKind::Organisation);
+        e.org = Some(key.clone());
+        let id = self.push(e);
+        self.by_org.insert(key, id);
+        id
+    }
+
+    /// The entity of the government of `country`, created if new.
+    pub fn government(&mut self, country: &'static str) -> usize {
+        if let Some(&id) = self.by_government.get(country) {
+            return self.find(id);
+        }
+        let mut e = Entity::new(SpeakerKind::Government);
+        e.government = Some(country);
+        let id = self.push(e);
+        self.by_government.insert(country, id);
+        id
+    }
+
+    /// The circle (`noun`, e.g. "entourage") around entity `owner`.
+    pub fn circle(&mut self, owner: usize, noun: &str) -> usize {
+        let owner = self.find(owner);
+        let key = format!("\u{0}circle:{owner}:{}", fold(noun));
+        if let Some(&id) = self.by_name.get(&key) {
+            return self.find(id);
+        }
+        let mut e = Entity::new(SpeakerKind::Organisation);
+        e.circle = Some((owner, noun.to_string()));
+        let id = self.push(e);
+        self.by_name.insert(key, id);
+        id
+    }
+
+    /// The entity named by `desc` (which has a name), seen in `article`:
+    /// a person matched by tolerant name comparison, or any other entity by
+    /// its folded name; created if new.
+    pub fn named(&mut self, desc: &Descriptor, article: usize) -> usize {
+        let words = &desc.name_words;
+        let key = words.join(" ");
+        let personish = matches!(
+            desc.kind,
+            Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
+        );
+        if personish && !words.is_empty() {
+            if let Some(id) = self.person_like(words, article) {
+                return id;
+            }
+        }
+        if let Some(&id) = self.by_name.get(&key) {
+            return self.find(id);
+        }
+        let kind = desc.kind.unwrap_or(SpeakerKind::Unknown);
+        let id = self.push(Entity::new(kind));
+        self.by_name.insert(key, id);
+        id
+    }
+
+    /// A person (or not-yet-typed name) whose name matches `words`. A single
+    /// word matching several people prefers the one `article` mentions.
+    fn person_like(&self, words: &[String], article: usize) -> Option<usize> {
+        let mut hits: Vec<usize> = Vec::new();
+        for (id, e) in self.entities.iter().enumerate() {
+            if e.merged_into.is_some()
+                || !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
+                || e.circle.is_some()
+            {
+                continue;
+            }
+            let full = e.names.iter().max_by_key(|(_, w)| w.len());
+            let Some((_, fw)) = full else { continue };
+            // Unknown entities match only by the same full name, persons by
+            // tolerant comparison.
+            let ok = if e.kind == SpeakerKind::Person {
+                same_person(words, fw)
+                    && (words.len() > 1 || fw.len() > 1 || same_word(&words[0], &fw[0]))
+            } else {
+                words.len() == fw.len() && words.iter().zip(fw).all(|(a, b)| same_word(a, b))
+                    || words.len() == 1 && fw.len() > 1 && same_person(words, fw)
+            };
+            if ok {
+                hits.push(id);
+            }
+        }
+        match hits.len() {
+            0 => None,
+            1 => Some(hits[0]),
+            _ => {
+                let here: Vec<usize> = hits
+                    .iter()
+                    .copied()
+                    .filter(|&id| self.entities[id].articles.contains(&article))
+                    .collect();
+                match here.len() {
+                    1 => Some(here[0]),
+                    _ => hits
+                        .iter()
+                        .copied()
+                        .find(|&id| self.entities[id].kind == SpeakerKind::Person)
+                        .filter(|_| hits.len() == 1),
+                }
+            }
+        }
+    }
+
+    /// Merges entity `from` into `into`.
+    pub fn merge(&mut self, from: usize, into: usize) {
+        let (from, into) = (self.find(from), self.find(into));
+        if from == into {
+            return;
+        }
+        let f = std::mem::replace(&mut self.entities[from], Entity::new(SpeakerKind::Unknown));
+        self.entities[from].merged_into = Some(into);
+        let e = &mut self.entities[into];
+        e.names.extend(f.names);
+        e.surfaces.extend(f.surfaces);
+        e.roles.extend(f.roles);
+        for h in f.title_heads {
+            if !e.title_heads.contains(&h) {
+                e.title_heads.push(h);
+            }
+        }
+        e.countries.extend(f.countries);
+        for a in f.articles {
+            if !e.articles.contains(&a) {
+                e.articles.push(a);
+            }
+        }
+    }
+
+    /// Merges one-off single-word names into a person of the same article
+    /// whose surname they could be a misspelling or mistranslation of: same
+    /// first letter, same Soundex code, and one person only fits.
+    /// `mentions[id]` counts the mentions of each entity.
+    pub fn merge_misspellings(&mut self, mentions: &[usize]) {
+        for id in 0..self.entities.len() {
+            let e = &self.entities[id];
+            if e.merged_into.is_some()
+                || e.kind != SpeakerKind::Unknown
+                || e.circle.is_some()
+                || mentions.get(id).copied().unwrap_or(0) != 1
+                || e.articles.len() != 1
+            {
+                continue;
+            }
+            let Some((written, words)) = e.names.first() else {
+                continue;
+            };
+            let [word] = words.as_slice() else { continue };
+            let acronym = written.chars().all(|c| !c.is_lowercase());
+            if acronym || word.chars().count() < 4 {
+                continue;
+            }
+            let code = soundex(word);
+            let article = e.articles[0];
+            let candidates: Vec<usize> = (0..self.entities.len())
+                .filter(|&p| {
+                    let pe = &self.entities[p];
+                    pe.merged_into.is_none()
+                        && pe.kind == SpeakerKind::Person
+                        && pe.articles.contains(&article)
+                        && pe.names.iter().any(|(_, w)| {
+                            w.last().is_some_and(|s| {
+                                s != word
+                                    && s.chars().next() == word.chars().next()
+                                    && soundex(s) == code
+                            })
+                        })
+                })
+                .collect();
+            if let [p] = candidates.as_slice() {
+                self.merge(id, *p);
+            }
+        }
+    }
+}
+
+/// The canonical name of entity `e` (see the module docs): the fullest
+/// proper name for people and named bodies, the most official-looking
+/// surface for organisations, the country for governments.
+pub(crate) fn canonical_name(reg: &Registry, e: &Entity) -> Option<String> {
+    if let Some(c) = e.government {
+        return Some(government_name(c));
+    }
+    if let Some((owner, noun)) = &e.circle {
+        let owner = &reg.entities[reg.find(*owner)];
+        let name = canonical_name(reg, owner)?;
+        return Some(format!("{name}'s {noun}"));
+    }
+    if e.org.is_some() && e.names.is_empty() {
+        // The surface with the most capitalised words ("French Ministry of
+        // the Armed Forces" over "French defence ministry").
+        let caps = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count()
+        };
+        return e
+            .surfaces
+            .iter()
+            .filter(|s| !s.is_empty())
+            .max_by(|a, b| caps(a).cmp(&caps(b)).then(b.len().cmp(&a.len()).reverse()))
+            .map(|s| s.trim_start_matches("the ").to_string())
+            .or_else(|| e.org.as_ref().map(|(c, h, p)| describe_org(*c, h, *p)));
+    }
+    // Most words, then most accented letters, then most frequent.
+    let accents = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
+    let count = |s: &str| e.names.iter().filter(|(n, _)| n == s).count();
+    e.names
+        .iter()
+        .max_by(|(a, aw), (b, bw)| {
+            aw.len()
+                .cmp(&bw.len())
+                .then(accents(a).cmp(&accents(b)))
+                .then(count(a).cmp(&count(b)))
+        })
+        .map(|(n, _)| n.clone())
+}
+
+/// "Government of France", "Government of the United States".
+pub(crate) fn government_name(country: &str) -> String {
+    let the =
+        country.starts_with("United") || country.ends_with("Republic") || country == "Netherlands";
+    format!("Government of {}{country}", if the { "the " } else { "" })
+}
+
+/// A readable name for an organisation known only by its key.
+fn describe_org(country: Option<&str>, head: &str, portfolio: Option<&str>) -> String {
+    let mut s = String::new();
+    if let Some(c) = country {
+        s.push_str(c);
+        s.push(' ');
+    }
+    if let Some(p) = portfolio {
+        s.push_str(p);
+        s.push(' ');
+    }
+    s.push_str(head);
+    s
+}
+
+/// The most frequent role as written.
+pub(crate) fn canonical_role(e: &Entity) -> Option<String> {
+    if let Some((_, noun)) = &e.circle {
+        return Some(noun.clone());
+    }
+    most_frequent(e.roles.iter().cloned())
+}
+
+/// Every surface but the name, deduplicated without regard to case.
+pub(crate) fn aliases(e: &Entity, name: &str) -> Vec<String> {
+    let mut seen = vec![name.to_lowercase()];
+    let mut out = Vec::new();
+    for s in &e.surfaces {
+        let k = s.to_lowercase();
+        if s.is_empty() || seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        out.push(s.clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> Descriptor {
+        Descriptor {
+            kind: Some(SpeakerKind::Person),
+            name: Some(name.into()),
+            name_words: fold(name).split(' ').map(String::from).collect(),
+            surface: name.into(),
+            ..Descriptor::default()
+        }
+    }
+
+    #[test]
+    fn full_names_and_surnames_merge() {
+        let mut r = Registry::default();
+        let a = r.named(&person("Sergey Shoigu"), 0);
+        r.note(a, &person("Sergey Shoigu"), 0);
+        let b = r.named(&person("Sergei Shoigu"), 1);
+        let c = r.named(&person("Shoigu"), 2);
+        assert_eq!((a, a), (b, c));
+        let d = r.named(&person("Anna Shoigu"), 0);
+        assert_ne!(a, d);
+    }
+}
