@@ -4,7 +4,7 @@
 //! their folded name), and the choice of each entity's name, role and
 //! aliases.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::entity::Descriptor;
 use super::names::{same_person, same_word, soundex};
@@ -126,7 +126,9 @@ impl Registry {
         if !desc.surface.is_empty() {
             e.surfaces.push(desc.surface.clone());
         }
-        if let Some(role) = &desc.role {
+        // Roles come from introductions ("Defense Minister X"), not from
+        // later descriptions ("the minister").
+        if let (Some(role), Some(_)) = (&desc.role, &desc.name) {
             e.roles.push(role.clone());
         }
         for h in &desc.title_heads {
@@ -365,8 +367,10 @@ pub(crate) fn canonical_name(reg: &Registry, e: &Entity) -> Option<String> {
     // Most words, then most accented letters, then most frequent.
     let accents = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
     let count = |s: &str| e.names.iter().filter(|(n, _)| n == s).count();
+    // Ties go to the first seen.
     e.names
         .iter()
+        .rev()
         .max_by(|(a, aw), (b, bw)| {
             aw.len()
                 .cmp(&bw.len())
@@ -406,19 +410,17 @@ pub(crate) fn canonical_role(e: &Entity) -> Option<String> {
     most_frequent(e.roles.iter().cloned())
 }
 
-/// Every surface but the name, deduplicated without regard to case.
+/// Every other form of the name, then every surface, but the name itself;
+/// deduplicated without regard to case.
 pub(crate) fn aliases(e: &Entity, name: &str) -> Vec<String> {
-    let mut seen = vec![name.to_lowercase()];
-    let mut out = Vec::new();
-    for s in &e.surfaces {
-        let k = s.to_lowercase();
-        if s.is_empty() || seen.contains(&k) {
-            continue;
-        }
-        seen.push(k);
-        out.push(s.clone());
-    }
-    out
+    let mut seen = HashSet::new();
+    seen.insert(name.to_lowercase());
+    let names = e.names.iter().map(|(n, _)| n);
+    names
+        .chain(&e.surfaces)
+        .filter(|s| !s.is_empty() && seen.insert(s.to_lowercase()))
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]

@@ -95,17 +95,28 @@ pub(crate) fn antecedent(
     }
     if !desc.title_heads.is_empty() && desc.name.is_none() && !desc.plural {
         let wants_leader = desc.title_heads.iter().any(|h| h == "leader");
-        return timeline.before(at).map(|e| reg.find(e.entity)).find(|&id| {
+        let fits = |id: usize, strict: bool| {
             let e = &reg.entities[id];
             let title_ok = if wants_leader {
                 e.is_leader()
             } else {
                 desc.title_heads.iter().all(|h| e.title_heads.contains(h))
             };
-            e.kind == SpeakerKind::Person
-                && title_ok
-                && desc.country.is_none_or(|c| e.country() == Some(c))
-        });
+            // "the French leader": a French leader, or failing that a
+            // leader whose country the text never gives.
+            let country_ok = desc.country.is_none_or(|c| match e.country() {
+                Some(ec) => ec == c,
+                None => !strict,
+            });
+            e.kind == SpeakerKind::Person && title_ok && country_ok
+        };
+        let found = |strict: bool| {
+            timeline
+                .before(at)
+                .map(|e| reg.find(e.entity))
+                .find(|&id| fits(id, strict))
+        };
+        return found(true).or_else(|| found(false));
     }
     None
 }

@@ -577,6 +577,7 @@ fn is_content(c: Class) -> bool {
 /// Reads the units of one phrase (a mention as written) into a
 /// [`Descriptor`]. `text` is the article text the units point into.
 pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
+    let units_all = units;
     let mut d = Descriptor::default();
     let mut start = 0;
     while let Some(u) = units.get(start) {
@@ -593,7 +594,20 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
     let (Some(first), Some(last)) = (units.first(), units.last()) else {
         return d;
     };
-    d.surface = crate::text::fold_ws(&text[first.range.start..last.range.end]);
+    // A description keeps its determiner ("the minister", "a French defence
+    // ministry statement"); a name drops it ("French Ministry of Defense").
+    let proper = units.iter().any(|u| {
+        u.cap
+            && !matches!(
+                u.class,
+                Class::Demonym(_) | Class::Country(_) | Class::Det { .. }
+            )
+    });
+    let from = match (proper, start) {
+        (false, 1..) => units_all[0].range.start,
+        _ => first.range.start,
+    };
+    d.surface = crate::text::fold_ws(&text[from..last.range.end]);
     if units.len() == 1 {
         if let Class::Pronoun(p) = first.class {
             d.pronoun = Some(p);
@@ -685,7 +699,6 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
     };
     let mut name_run: Option<(usize, usize)> = None;
     let mut role: Option<(usize, usize)> = None;
-    let mut title_complement = false;
     let mut org_head: Option<usize> = None;
     let mut portfolio_seen: Option<&'static str> = None;
     let mut media = false;
@@ -696,7 +709,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         let u = &units[i];
         let c = class(u);
         match c {
-            Class::Name if name_run.is_none() && !title_complement => {
+            Class::Name if name_run.is_none() => {
                 {
                     let mut j = i;
                     while j + 1 < units.len() && !units[j].poss {
@@ -730,7 +743,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                 d.gender = Some(g);
                 d.kind = Some(SpeakerKind::Person);
             }
-            Class::TitleHead | Class::TitleMod | Class::Portfolio(_) if !title_complement => {
+            Class::TitleHead | Class::TitleMod | Class::Portfolio(_) => {
                 // A title run: modifiers and heads, e.g. "Deputy Prime Minister".
                 let mut j = i;
                 while j + 1 < units.len()
@@ -751,25 +764,35 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                 });
                 if let (Some(&h), false) = (heads.last(), next_org) {
                     let mut end = h;
-                    // "Minister of Defense (of Russia)", "advisor to the head of ...".
+                    let mut consumed = j.max(h);
+                    // "Minister of Defense (of Russia)", "Secretary of State",
+                    // "advisor to the head of Ukraine's President's Office".
                     if units
                         .get(h + 1)
                         .is_some_and(|n| n.class == Class::Connector)
                     {
-                        title_complement = true;
                         let mut k = h + 1;
                         while k + 1 < units.len() && !units[k + 1].break_before {
-                            let n = &units[k + 1];
-                            match class(n) {
-                                Class::Portfolio(_) | Class::TitleHead | Class::TitleMod
-                                    if units[k].class == Class::Connector =>
-                                {
+                            match class(&units[k + 1]) {
+                                Class::Portfolio(_)
+                                | Class::TitleHead
+                                | Class::TitleMod
+                                | Class::OrgHead => {
                                     end = k + 1;
+                                    k += 1;
+                                }
+                                Class::Country(c) | Class::Demonym(c) | Class::Capital(c) => {
+                                    d.country = d.country.or(Some(c));
                                     k += 1;
                                 }
                                 Class::Connector | Class::Det { .. } => k += 1,
                                 _ => break,
                             }
+                        }
+                        // Only what ends in a title word or portfolio is role.
+                        consumed = consumed.max(end);
+                        if k > end {
+                            consumed = consumed.max(k);
                         }
                     }
                     for &k in &heads {
@@ -785,7 +808,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                         });
                     }
                     d.kind = Some(SpeakerKind::Person);
-                    i = end.max(j);
+                    i = consumed;
                 } else {
                     for x in &units[i..=j] {
                         if let Class::Portfolio(p) = class(x) {
@@ -795,10 +818,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                     i = j;
                 }
             }
-            Class::Portfolio(p) => {
-                portfolio_seen = portfolio_seen.or(Some(p));
-            }
-            Class::OrgHead if !title_complement => {
+            Class::OrgHead => {
                 org_head = Some(i);
                 // "Ministry of (the) Armed Forces", "Ministry of Defense in Paris".
                 let mut k = i + 1;

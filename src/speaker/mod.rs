@@ -164,8 +164,11 @@ pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resol
         };
         reg.note(id, d, *a);
         counts.resize(reg.entities.len(), 0);
-        counts[id] += 1;
-        assigned.insert((*a, range.start, range.end), id);
+        // A phrase found both in the text and as an attribution's mention
+        // is one mention.
+        if assigned.insert((*a, range.start, range.end), id).is_none() {
+            counts[id] += 1;
+        }
     }
     counts.resize(reg.entities.len(), 0);
     reg.merge_misspellings(&counts);
@@ -343,6 +346,7 @@ fn circle_or_description(
         owner.circle = None;
         owner.role = None;
         owner.kind = Some(SpeakerKind::Unknown);
+        owner.surface = owner.name.clone().unwrap_or_default();
         let id = reg.named(&owner, article);
         reg.note(id, &owner, article);
         return Some(reg.circle(id, noun));
