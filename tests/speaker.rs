@@ -905,3 +905,89 @@ fn narration_goes_to_the_outlet_and_bad_ranges_do_not_panic() {
     );
     assert_eq!(r.links[0][1], speaker::Link::default());
 }
+
+/// Attributions over arbitrary ranges of `text` (snapped to char
+/// boundaries), one per pair of numbers.
+fn arbitrary_attributions(text: &str, cuts: &[(usize, usize)]) -> Vec<Attribution> {
+    let snap = |mut i: usize| {
+        i %= text.len() + 1;
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    cuts.iter()
+        .map(|&(a, b)| {
+            let (a, b) = (snap(a), snap(b));
+            let r = a.min(b)..a.max(b);
+            Attribution {
+                kind: StatementKind::Reported,
+                direct: false,
+                content: r.clone(),
+                cue: None,
+                speaker: Some(Mention { range: r.clone() }),
+                via: Some(Mention {
+                    range: r.start..r.start,
+                }),
+                sentence: r,
+            }
+        })
+        .collect()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_input_resolves_without_panic(
+        text in "(\\PC|[A-Z][a-z]+ |the |He |'s |, |\\. |\\n)*",
+        cuts in proptest::collection::vec((0usize..400, 0usize..400), 0..8),
+    ) {
+        let a = article::parse("p.txt", &text);
+        let found = arbitrary_attributions(&text, &cuts);
+        let r = speaker::resolve(&[a], &[found.clone()]);
+        proptest::prop_assert_eq!(r.links.len(), 1);
+        proptest::prop_assert_eq!(r.links[0].len(), found.len());
+        for link in &r.links[0] {
+            for id in [link.speaker, link.via].into_iter().flatten() {
+                proptest::prop_assert!(id < r.speakers.len());
+            }
+        }
+        for (i, s) in r.speakers.iter().enumerate() {
+            proptest::prop_assert_eq!(s.id, i);
+            proptest::prop_assert!(!s.name.is_empty());
+        }
+    }
+}
+
+#[test]
+fn pathological_input_stays_fast() {
+    // 20,000 distinct capitalised names and titles on one line, and as many
+    // pronoun and description mentions: must stay near linear.
+    let mut text = String::from("Headline\n\n");
+    for i in 0..20_000 {
+        let name = format!("Minister Zq{i}x Wy{i}v said the ministry and he spoke. ");
+        text.push_str(&name);
+    }
+    let a = article::parse("big.txt", &text);
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(" he ") {
+        found.push(Attribution {
+            kind: StatementKind::Reported,
+            direct: false,
+            content: at + 1..at + 3,
+            cue: None,
+            speaker: Some(Mention {
+                range: at + 1..at + 3,
+            }),
+            via: None,
+            sentence: at + 1..at + 3,
+        });
+    }
+    let start = std::time::Instant::now();
+    let r = speaker::resolve(&[a], &[found]);
+    let took = start.elapsed();
+    // Quadratic work would take minutes here; linear takes seconds.
+    assert!(took.as_secs() < 60, "took {took:?}");
+    assert!(r.links[0].iter().all(|l| l.speaker.is_some()));
+}

@@ -68,7 +68,6 @@ pub const PORTFOLIOS: &[&[&str]] = &[
         "armed forces",
         "armies",
         "military",
-        "war",
         "armees",
         "defense nationale",
         "defensa",

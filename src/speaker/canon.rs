@@ -7,10 +7,13 @@
 use std::collections::{HashMap, HashSet};
 
 use super::entity::Descriptor;
-use super::names::{same_person, same_word, soundex};
+use super::names::{edit_distance, same_person, same_word, soundex, translit_key};
 use crate::lexicon::titles::Gender;
 use crate::model::SpeakerKind;
 use crate::text::fold;
+
+/// How many known people a name is compared with by edit distance.
+const MAX_FUZZY: usize = 32;
 
 /// What identifies an organisation: country, head noun, portfolio.
 pub(crate) type OrgKey = (Option<&'static str>, String, Option<&'static str>);
@@ -20,8 +23,12 @@ pub(crate) type OrgKey = (Option<&'static str>, String, Option<&'static str>);
 pub(crate) struct Entity {
     /// What sort of entity it is.
     pub kind: SpeakerKind,
-    /// Names as written with their folded words.
-    pub names: Vec<(String, Vec<String>)>,
+    /// Names as written with their folded words and how often each is seen.
+    pub names: Vec<(String, Vec<String>, usize)>,
+    /// The folded words of the longest name.
+    pub full: Vec<String>,
+    /// The transliteration key of that name's last word.
+    pub full_key: String,
     /// Every surface seen, as written.
     pub surfaces: Vec<String>,
     /// Roles as written.
@@ -49,6 +56,8 @@ impl Entity {
         Entity {
             kind,
             names: Vec::new(),
+            full: Vec::new(),
+            full_key: String::new(),
             surfaces: Vec::new(),
             roles: Vec::new(),
             title_heads: Vec::new(),
@@ -98,6 +107,12 @@ pub(crate) struct Registry {
     by_org: HashMap<OrgKey, usize>,
     by_government: HashMap<&'static str, usize>,
     by_name: HashMap<String, usize>,
+    /// Entities by the transliteration key of each name's last word.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Entities known to be people, in order.
+    persons: Vec<usize>,
+    /// People by the first letter and length of each surname's key.
+    by_shape: HashMap<(char, usize), Vec<usize>>,
 }
 
 impl Registry {
@@ -120,9 +135,31 @@ impl Registry {
         let e = &mut self.entities[id];
         if let Some(name) = &desc.name {
             if desc.circle.is_none() && e.circle.is_none() {
-                e.names.push((name.clone(), desc.name_words.clone()));
+                match e.names.iter_mut().find(|(n, _, _)| n == name) {
+                    Some((_, _, count)) => *count += 1,
+                    None => {
+                        e.names.push((name.clone(), desc.name_words.clone(), 1));
+                        if desc.name_words.len() > e.full.len() {
+                            e.full = desc.name_words.clone();
+                            e.full_key = e.full.last().map(|w| translit_key(w)).unwrap_or_default();
+                        }
+                        if let Some(last) = desc.name_words.last() {
+                            let key = translit_key(last);
+                            let shape = (key.chars().next().unwrap_or(' '), key.chars().count());
+                            let bucket = self.by_surname.entry(key).or_default();
+                            if !bucket.contains(&id) {
+                                bucket.push(id);
+                            }
+                            let bucket = self.by_shape.entry(shape).or_default();
+                            if bucket.last() != Some(&id) {
+                                bucket.push(id);
+                            }
+                        }
+                    }
+                }
             }
         }
+        let e = &mut self.entities[id];
         if !desc.surface.is_empty() {
             e.surfaces.push(desc.surface.clone());
         }
@@ -146,6 +183,7 @@ impl Registry {
         }
         if desc.kind == Some(SpeakerKind::Person) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Person;
+            self.persons.push(id);
         }
         if desc.kind == Some(SpeakerKind::Media) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Media;
@@ -213,6 +251,9 @@ impl Registry {
         }
         let kind = desc.kind.unwrap_or(SpeakerKind::Unknown);
         let id = self.push(Entity::new(kind));
+        if kind == SpeakerKind::Person {
+            self.persons.push(id);
+        }
         self.by_name.insert(key, id);
         id
     }
@@ -220,16 +261,42 @@ impl Registry {
     /// A person (or not-yet-typed name) whose name matches `words`. A single
     /// word matching several people prefers the one `article` mentions.
     fn person_like(&self, words: &[String], article: usize) -> Option<usize> {
+        let last = translit_key(words.last()?);
+        // Same surname key, plus (for long surnames) people whose surname is
+        // one edit away; the fuzzy scan is bounded for pathological input.
+        let mut candidates: Vec<usize> = self.by_surname.get(&last).cloned().unwrap_or_default();
+        let len = last.chars().count();
+        let exact_person = candidates
+            .iter()
+            .any(|&id| self.entities[self.find(id)].kind == SpeakerKind::Person);
+        if len >= 6 && !exact_person {
+            let first = last.chars().next().unwrap_or(' ');
+            for l in len - 1..=len + 1 {
+                if let Some(list) = self.by_shape.get(&(first, l)) {
+                    candidates.extend(list.iter().take(MAX_FUZZY).copied());
+                }
+            }
+        }
         let mut hits: Vec<usize> = Vec::new();
-        for (id, e) in self.entities.iter().enumerate() {
-            if e.merged_into.is_some()
+        for id in candidates {
+            let id = self.find(id);
+            let e = &self.entities[id];
+            if hits.contains(&id)
                 || !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
                 || e.circle.is_some()
+                || e.full.is_empty()
             {
                 continue;
             }
-            let full = e.names.iter().max_by_key(|(_, w)| w.len());
-            let Some((_, fw)) = full else { continue };
+            // Cheap test on the surname keys before the full comparison.
+            let near = e.full_key == last
+                || len >= 6
+                    && e.full_key.chars().next() == last.chars().next()
+                    && edit_distance(&e.full_key, &last, 1) <= 1;
+            if !near {
+                continue;
+            }
+            let fw = &e.full;
             // Unknown entities match only by the same full name, persons by
             // tolerant comparison.
             let ok = if e.kind == SpeakerKind::Person {
@@ -273,7 +340,18 @@ impl Registry {
         let f = std::mem::replace(&mut self.entities[from], Entity::new(SpeakerKind::Unknown));
         self.entities[from].merged_into = Some(into);
         let e = &mut self.entities[into];
-        e.names.extend(f.names);
+        for (n, w, c) in f.names {
+            match e.names.iter_mut().find(|(x, _, _)| *x == n) {
+                Some((_, _, count)) => *count += c,
+                None => {
+                    if w.len() > e.full.len() {
+                        e.full = w.clone();
+                        e.full_key = e.full.last().map(|x| translit_key(x)).unwrap_or_default();
+                    }
+                    e.names.push((n, w, c));
+                }
+            }
+        }
         e.surfaces.extend(f.surfaces);
         e.roles.extend(f.roles);
         for h in f.title_heads {
@@ -294,6 +372,23 @@ impl Registry {
     /// first letter, same Soundex code, and one person only fits.
     /// `mentions[id]` counts the mentions of each entity.
     pub fn merge_misspellings(&mut self, mentions: &[usize]) {
+        // People by (article, soundex code of a surname), with the surname.
+        let mut sounds: HashMap<(usize, String), Vec<(usize, String)>> = HashMap::new();
+        for &p in &self.persons {
+            let pe = &self.entities[p];
+            if pe.merged_into.is_some() {
+                continue;
+            }
+            for (_, w, _) in &pe.names {
+                let Some(surname) = w.last() else { continue };
+                for &a in &pe.articles {
+                    let list = sounds.entry((a, soundex(surname))).or_default();
+                    if !list.iter().any(|(q, _)| *q == p) {
+                        list.push((p, surname.clone()));
+                    }
+                }
+            }
+        }
         for id in 0..self.entities.len() {
             let e = &self.entities[id];
             if e.merged_into.is_some()
@@ -304,7 +399,7 @@ impl Registry {
             {
                 continue;
             }
-            let Some((written, words)) = e.names.first() else {
+            let Some((written, words, _)) = e.names.first() else {
                 continue;
             };
             let [word] = words.as_slice() else { continue };
@@ -312,24 +407,15 @@ impl Registry {
             if acronym || word.chars().count() < 4 {
                 continue;
             }
-            let code = soundex(word);
-            let article = e.articles[0];
-            let candidates: Vec<usize> = (0..self.entities.len())
-                .filter(|&p| {
-                    let pe = &self.entities[p];
-                    pe.merged_into.is_none()
-                        && pe.kind == SpeakerKind::Person
-                        && pe.articles.contains(&article)
-                        && pe.names.iter().any(|(_, w)| {
-                            w.last().is_some_and(|s| {
-                                s != word
-                                    && s.chars().next() == word.chars().next()
-                                    && soundex(s) == code
-                            })
-                        })
-                })
+            let Some(people) = sounds.get(&(e.articles[0], soundex(word))) else {
+                continue;
+            };
+            let fits: Vec<usize> = people
+                .iter()
+                .filter(|(_, s)| s != word && s.chars().next() == word.chars().next())
+                .map(|(p, _)| *p)
                 .collect();
-            if let [p] = candidates.as_slice() {
+            if let [p] = fits.as_slice() {
                 self.merge(id, *p);
             }
         }
@@ -364,20 +450,19 @@ pub(crate) fn canonical_name(reg: &Registry, e: &Entity) -> Option<String> {
             .map(|s| s.trim_start_matches("the ").to_string())
             .or_else(|| e.org.as_ref().map(|(c, h, p)| describe_org(*c, h, *p)));
     }
-    // Most words, then most accented letters, then most frequent.
+    // Most words, then most accented letters, then most frequent; ties go
+    // to the first seen.
     let accents = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
-    let count = |s: &str| e.names.iter().filter(|(n, _)| n == s).count();
-    // Ties go to the first seen.
     e.names
         .iter()
         .rev()
-        .max_by(|(a, aw), (b, bw)| {
+        .max_by(|(a, aw, ac), (b, bw, bc)| {
             aw.len()
                 .cmp(&bw.len())
                 .then(accents(a).cmp(&accents(b)))
-                .then(count(a).cmp(&count(b)))
+                .then(ac.cmp(bc))
         })
-        .map(|(n, _)| n.clone())
+        .map(|(n, _, _)| n.clone())
 }
 
 /// "Government of France", "Government of the United States".
@@ -415,7 +500,7 @@ pub(crate) fn canonical_role(e: &Entity) -> Option<String> {
 pub(crate) fn aliases(e: &Entity, name: &str) -> Vec<String> {
     let mut seen = HashSet::new();
     seen.insert(name.to_lowercase());
-    let names = e.names.iter().map(|(n, _)| n);
+    let names = e.names.iter().map(|(n, _, _)| n);
     names
         .chain(&e.surfaces)
         .filter(|s| !s.is_empty() && seen.insert(s.to_lowercase()))

@@ -14,6 +14,9 @@ use crate::model::SpeakerKind;
 
 /// How many sentences back a pronoun may reach.
 const PRONOUN_REACH: usize = 3;
+/// How many earlier mentions a description looks at: antecedents are near,
+/// and this bounds the work on pathological input.
+const MAX_LOOKBACK: usize = 400;
 
 /// One resolved mention of an article, in text order.
 #[derive(Clone, Copy, Debug)]
@@ -29,24 +32,38 @@ pub(crate) struct Entry {
     pub attribution: bool,
 }
 
-/// The resolved mentions of one article so far.
+/// The resolved mentions of one article so far: mentions in passing and
+/// attribution mentions, each list in text order (both are added in text
+/// order, so adding is constant time).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Timeline {
-    /// In text order of `at`.
-    pub entries: Vec<Entry>,
+    text: Vec<Entry>,
+    attributions: Vec<Entry>,
 }
 
 impl Timeline {
-    /// Adds an entry, keeping text order.
+    /// Adds an entry.
     pub fn push(&mut self, e: Entry) {
-        let pos = self.entries.partition_point(|x| x.at <= e.at);
-        self.entries.insert(pos, e);
+        let list = if e.attribution {
+            &mut self.attributions
+        } else {
+            &mut self.text
+        };
+        let pos = list.partition_point(|x| x.at <= e.at);
+        list.insert(pos, e);
     }
 
-    /// Entries before byte `at`, most recent first.
+    /// Up to [`MAX_LOOKBACK`] entries before byte `at`, most recent first.
     fn before(&self, at: usize) -> impl Iterator<Item = &Entry> {
-        let end = self.entries.partition_point(|x| x.at < at);
-        self.entries[..end].iter().rev()
+        let a = &self.text[..self.text.partition_point(|x| x.at < at)];
+        let b = &self.attributions[..self.attributions.partition_point(|x| x.at < at)];
+        let (mut a, mut b) = (a.iter().rev().peekable(), b.iter().rev().peekable());
+        std::iter::from_fn(move || match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.at >= y.at => a.next(),
+            (Some(_), None) => a.next(),
+            _ => b.next(),
+        })
+        .take(MAX_LOOKBACK)
     }
 }
 
@@ -74,23 +91,24 @@ pub(crate) fn antecedent(
     }
     if desc.statement && desc.org.is_none() && desc.name.is_none() {
         // The body that issued the latest statement: the latest
-        // organisation or government speaking, else mentioned.
-        let is_issuer = |id: usize| {
-            matches!(
-                reg.entities[id].kind,
-                SpeakerKind::Organisation | SpeakerKind::Government
-            )
-        };
+        // organisation or government speaking, else the latest organisation
+        // mentioned (countries are mentioned in passing too often to count).
+        let kind = |id: usize| reg.entities[id].kind;
         return timeline
             .before(at)
             .filter(|e| e.attribution)
             .map(|e| reg.find(e.entity))
-            .find(|&id| is_issuer(id))
+            .find(|&id| {
+                matches!(
+                    kind(id),
+                    SpeakerKind::Organisation | SpeakerKind::Government
+                )
+            })
             .or_else(|| {
                 timeline
                     .before(at)
                     .map(|e| reg.find(e.entity))
-                    .find(|&id| is_issuer(id))
+                    .find(|&id| kind(id) == SpeakerKind::Organisation)
             });
     }
     if !desc.title_heads.is_empty() && desc.name.is_none() && !desc.plural {

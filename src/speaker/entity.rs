@@ -948,9 +948,9 @@ pub(crate) fn scan(
                 i += 1;
                 continue;
             }
-            let det_before = i > 0
-                && matches!(us[i - 1].class, Class::Det { definite: true })
-                && !us[i].break_before;
+            // Only "the" reliably opens a description in running text
+            // ("that" is as often a conjunction: "said that Ukraine ...").
+            let det_before = i > 0 && us[i - 1].folded == "the" && !us[i].break_before;
             let mut j = i;
             while j + 1 < us.len() && !us[j + 1].break_before {
                 let n = &us[j + 1];

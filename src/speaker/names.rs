@@ -42,8 +42,16 @@ pub fn translit_key(folded: &str) -> String {
 /// Levenshtein distance between two short strings, in chars; gives up (returns
 /// `limit + 1`) as soon as the distance must exceed `limit`.
 pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
+    if a.is_ascii() && b.is_ascii() {
+        return distance(a.as_bytes(), b.as_bytes(), limit);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    distance(&a, &b, limit)
+}
+
+/// Levenshtein distance over two slices, bounded by `limit`.
+fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit || a.len() > 64 || b.len() > 64 {
         return limit + 1;
     }
