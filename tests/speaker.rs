@@ -945,7 +945,7 @@ proptest::proptest! {
     ) {
         let a = article::parse("p.txt", &text);
         let found = arbitrary_attributions(&text, &cuts);
-        let r = speaker::resolve(&[a], &[found.clone()]);
+        let r = speaker::resolve(&[a], std::slice::from_ref(&found));
         proptest::prop_assert_eq!(r.links.len(), 1);
         proptest::prop_assert_eq!(r.links[0].len(), found.len());
         for link in &r.links[0] {
