@@ -991,3 +991,66 @@ fn pathological_input_stays_fast() {
     assert!(took.as_secs() < 60, "took {took:?}");
     assert!(r.links[0].iter().all(|l| l.speaker.is_some()));
 }
+
+#[test]
+fn family_name_first_with_a_title() {
+    let text = "Summit\n\nChinese President Xi Jinping met the delegation. \
+President Xi said ties were strong. Xi added that trade would grow.";
+    let cases = [
+        case(
+            0,
+            Some(at(
+                "Chinese President Xi Jinping",
+                "Chinese President Xi Jinping",
+            )),
+            None,
+            Some("Xi Jinping"),
+            None,
+        ),
+        case(
+            0,
+            Some(at("President Xi said", "President Xi")),
+            None,
+            Some("Xi Jinping"),
+            None,
+        ),
+    ];
+    let (right, total, failures, r) = score(&cases, &[text]);
+    assert_eq!((right, total), (2, 2), "{failures:#?}");
+    assert_eq!(
+        speaker_named(&r, "Xi Jinping").role.as_deref(),
+        Some("President")
+    );
+}
+
+#[test]
+fn the_outlet_and_mentions_of_it_are_one_speaker() {
+    let text = "Report\n\nAs reported by NEWS.UA, officials met. Officials met again.";
+    let mut a = article::parse("x.txt", text);
+    a.outlet = Some("NEWS.UA".into());
+    let via = text.find("NEWS.UA").unwrap();
+    let sentence = text.find("Officials met again").unwrap();
+    let reported = Attribution {
+        kind: StatementKind::Reported,
+        direct: false,
+        content: via..via + 7,
+        cue: None,
+        speaker: None,
+        via: Some(Mention {
+            range: via..via + 7,
+        }),
+        sentence: via..via + 7,
+    };
+    let narration = Attribution {
+        kind: StatementKind::Narration,
+        speaker: None,
+        via: None,
+        content: sentence..text.len(),
+        sentence: sentence..text.len(),
+        ..reported.clone()
+    };
+    let r = speaker::resolve(&[a], &[vec![reported, narration]]);
+    assert_eq!(r.links[0][0].via, r.links[0][1].speaker);
+    assert_eq!(r.speakers.len(), 1);
+    assert_eq!(r.speakers[0].kind, SpeakerKind::Media);
+}

@@ -111,6 +111,9 @@ pub(crate) struct Registry {
     by_surname: HashMap<String, Vec<usize>>,
     /// Entities known to be people, in order.
     persons: Vec<usize>,
+    /// Entities by the transliteration key of the first word of each
+    /// name of two words or more.
+    by_given: HashMap<String, Vec<usize>>,
     /// People by the first letter and length of each surname's key.
     by_shape: HashMap<(char, usize), Vec<usize>>,
 }
@@ -152,6 +155,12 @@ impl Registry {
                             }
                             let bucket = self.by_shape.entry(shape).or_default();
                             if bucket.last() != Some(&id) {
+                                bucket.push(id);
+                            }
+                        }
+                        if let [given, _, ..] = desc.name_words.as_slice() {
+                            let bucket = self.by_given.entry(translit_key(given)).or_default();
+                            if !bucket.contains(&id) {
                                 bucket.push(id);
                             }
                         }
@@ -245,6 +254,24 @@ impl Registry {
             if let Some(id) = self.person_like(words, article) {
                 return id;
             }
+            // "President Xi" after "Xi Jinping": a titled single name that
+            // is no one's surname but exactly one person's first name is
+            // that person (family name first). Untitled first names are
+            // left alone: English news does not call people by given name.
+            let titled = !desc.title_heads.is_empty() || desc.gender.is_some();
+            if let ([word], true) = (words.as_slice(), titled) {
+                let people: Vec<usize> = self
+                    .by_given
+                    .get(&translit_key(word))
+                    .into_iter()
+                    .flatten()
+                    .map(|&id| self.find(id))
+                    .filter(|&id| self.entities[id].kind == SpeakerKind::Person)
+                    .collect();
+                if let [only] = people.as_slice() {
+                    return *only;
+                }
+            }
         }
         if let Some(&id) = self.by_name.get(&key) {
             return self.find(id);
@@ -287,6 +314,16 @@ impl Registry {
                 || e.full.is_empty()
             {
                 continue;
+            }
+            // A single word already seen alone for this person ("Xi" once
+            // "President Xi" was resolved to "Xi Jinping").
+            if let [w] = words {
+                if e.kind == SpeakerKind::Person
+                    && e.names.iter().any(|(_, n, _)| n.len() == 1 && n[0] == *w)
+                {
+                    hits.push(id);
+                    continue;
+                }
             }
             // Cheap test on the surname keys before the full comparison.
             let near = e.full_key == last
@@ -487,10 +524,15 @@ fn describe_org(country: Option<&str>, head: &str, portfolio: Option<&str>) -> S
     s
 }
 
-/// The most frequent role as written.
-pub(crate) fn canonical_role(e: &Entity) -> Option<String> {
-    if let Some((_, noun)) = &e.circle {
-        return Some(noun.clone());
+/// The most frequent role as written; for a circle, whose circle it is
+/// ("entourage of Sébastien Lecornu").
+pub(crate) fn canonical_role(reg: &Registry, e: &Entity) -> Option<String> {
+    if let Some((owner, noun)) = &e.circle {
+        let owner = &reg.entities[reg.find(*owner)];
+        return Some(match canonical_name(reg, owner) {
+            Some(name) => format!("{noun} of {name}"),
+            None => noun.clone(),
+        });
     }
     most_frequent(e.roles.iter().cloned())
 }

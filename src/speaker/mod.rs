@@ -278,7 +278,7 @@ pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resol
             aliases: canon::aliases(e, &name),
             name,
             kind: e.kind,
-            role: canon::canonical_role(e),
+            role: canon::canonical_role(reg, e),
         });
         ids.insert(id, sid);
         Some(sid)
@@ -375,7 +375,9 @@ fn outlet_entity(reg: &mut Registry, article: &Article, a: usize) -> Option<usiz
     let d = Descriptor {
         kind: Some(SpeakerKind::Media),
         name: Some(outlet.clone()),
-        name_words: fold(outlet).split_whitespace().map(String::from).collect(),
+        // Split as mentions are ("OBOZ.UA" → oboz, ua) so that the outlet
+        // and mentions of it are one speaker.
+        name_words: words(&fold(outlet)).map(|w| w.text.to_string()).collect(),
         surface: outlet.clone(),
         ..Descriptor::default()
     };
