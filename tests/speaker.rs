@@ -1054,3 +1054,80 @@ fn the_outlet_and_mentions_of_it_are_one_speaker() {
     assert_eq!(r.speakers.len(), 1);
     assert_eq!(r.speakers[0].kind, SpeakerKind::Media);
 }
+
+const WIRE: &str = "Kremlin rejects claims\n\n\
+MOSCOW, March 4 (Wire) - Russia's foreign ministry said on Monday that the talks were over. \
+Kremlin spokesman Dmitry Peskov told reporters the claims were false. \"There is nothing to discuss,\" the spokesperson added.\n\n\
+A spokesperson for the US State Department said Washington was watching. \
+German Chancellor Olaf Scholz urged calm, and Scholz's office said he would call Moscow. \
+The PM's office was not available.";
+
+#[test]
+fn wire_copy() {
+    let cases = [
+        case(
+            0,
+            Some(at(
+                "Russia's foreign ministry said",
+                "Russia's foreign ministry",
+            )),
+            None,
+            Some("Russia's foreign ministry"),
+            None,
+        ),
+        case(
+            0,
+            Some(at(
+                "Kremlin spokesman Dmitry Peskov",
+                "Kremlin spokesman Dmitry Peskov",
+            )),
+            None,
+            Some("Dmitry Peskov"),
+            None,
+        ),
+        // "spokesman" and "spokesperson" are the same title.
+        case(
+            0,
+            Some(at("the spokesperson added", "the spokesperson")),
+            None,
+            Some("Dmitry Peskov"),
+            None,
+        ),
+        case(
+            0,
+            Some(at(
+                "the US State Department said",
+                "the US State Department",
+            )),
+            None,
+            Some("US State Department"),
+            None,
+        ),
+        case(
+            0,
+            Some(at("Scholz's office said", "Scholz's office")),
+            None,
+            Some("Olaf Scholz's office"),
+            None,
+        ),
+        case(
+            0,
+            Some(at("Washington was watching", "Washington")),
+            None,
+            Some("Government of the United States"),
+            None,
+        ),
+        // No prime minister is named in this story.
+        case(0, Some(at("The PM's office", "The PM")), None, None, None),
+    ];
+    let (right, total, failures, r) = score(&cases, &[WIRE]);
+    assert_eq!((right, total), (7, 7), "{failures:#?}");
+    assert_eq!(
+        speaker_named(&r, "Olaf Scholz's office").kind,
+        SpeakerKind::Organisation
+    );
+    assert_eq!(
+        speaker_named(&r, "Russia's foreign ministry").kind,
+        SpeakerKind::Organisation
+    );
+}

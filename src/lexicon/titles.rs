@@ -84,6 +84,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "sheikh",
     "pope",
     "leader",
+    "pm",
     "chairman",
     "chairwoman",
     "chair",
@@ -194,6 +195,32 @@ pub const RELATIONAL: &[&str] = &[
     "opponent",
 ];
 
+/// Titles written several ways, with the form they are compared in.
+pub const TITLE_ALIASES: &[(&str, &str)] = &[
+    ("pm", "prime minister"),
+    ("spokesman", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("adviser", "advisor"),
+    ("counselor", "counsellor"),
+    ("chairwoman", "chair"),
+    ("chairman", "chair"),
+];
+
+/// The form a title head (folded) is compared in: "spokesman" and
+/// "spokeswoman" are both "spokesperson", "pm" is "prime minister".
+///
+/// ```
+/// use factsheet::lexicon::titles::canonical_title;
+/// assert_eq!(canonical_title("spokesman"), "spokesperson");
+/// assert_eq!(canonical_title("minister"), "minister");
+/// ```
+pub fn canonical_title(folded: &str) -> &str {
+    TITLE_ALIASES
+        .iter()
+        .find(|(a, _)| *a == folded)
+        .map_or(folded, |&(_, c)| c)
+}
+
 /// The gender an honorific (folded, without the dot) implies.
 ///
 /// ```
@@ -258,6 +285,11 @@ mod tests {
         assert!(is_leader("prime minister") && is_leader("president"));
         assert!(!is_leader("minister"));
         assert!(is_relational("counterpart") && !is_title_head("counterpart"));
+        assert_eq!(canonical_title("pm"), "prime minister");
+        assert_eq!(canonical_title("spokeswoman"), canonical_title("spokesman"));
+        for (alias, _) in TITLE_ALIASES {
+            assert!(is_title_head(alias), "{alias}");
+        }
     }
 
     #[test]

@@ -11,12 +11,12 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::lexicon::organisations::{
-    CIRCLE_NOUNS, MEDIA_NOUNS, ORG_HEADS, PORTFOLIOS, STATEMENT_NOUNS,
+    is_circle_noun, CIRCLE_NOUNS, MEDIA_NOUNS, ORG_HEADS, PORTFOLIOS, STATEMENT_NOUNS,
 };
 use crate::lexicon::places::{COUNTRIES, SEATS};
 use crate::lexicon::pronouns::{pronoun, Pronoun};
 use crate::lexicon::titles::{
-    Gender, HONORIFICS, LEADER_TITLES, RELATIONAL, TITLE_HEADS, TITLE_MODIFIERS,
+    canonical_title, Gender, HONORIFICS, LEADER_TITLES, RELATIONAL, TITLE_HEADS, TITLE_MODIFIERS,
 };
 use crate::model::SpeakerKind;
 use crate::text::{fold, words};
@@ -729,8 +729,9 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                     name_run = Some((i, j));
                     // "Lecornu's immediate entourage".
                     if units[j].poss {
-                        if let Some(k) =
-                            units[j + 1..].iter().position(|x| x.class == Class::Circle)
+                        if let Some(k) = units[j + 1..]
+                            .iter()
+                            .position(|x| is_circle_noun(&x.folded))
                         {
                             let cu = &units[j + 1 + k];
                             d.circle = Some(crate::text::fold_ws(&text[cu.range.clone()]));
@@ -796,7 +797,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                         }
                     }
                     for &k in &heads {
-                        let f = units[k].folded.clone();
+                        let f = canonical_title(&units[k].folded).to_string();
                         if !d.title_heads.contains(&f) {
                             d.title_heads.push(f);
                         }
