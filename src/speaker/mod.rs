@@ -31,6 +31,8 @@ mod canon;
 mod coref;
 mod entity;
 pub mod names;
+mod scan;
+mod units;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -42,7 +44,9 @@ use crate::text::{fold, words};
 
 use canon::Registry;
 use coref::{Entry, Timeline};
-use entity::{describe, scan, units, Descriptor, TextMention};
+use entity::{describe, Descriptor};
+use scan::{scan, TextMention};
+use units::units;
 
 /// Speaker and via ids of one attribution.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -405,40 +409,4 @@ fn lowercase_words(articles: &[Article]) -> HashSet<String> {
         }
     }
     seen
-}
-
-#[cfg(test)]
-mod debug {
-    #[test]
-    #[ignore]
-    fn dump_mentions() {
-        let lower = super::lowercase_words(
-            &crate::bundled::ARTICLES
-                .iter()
-                .map(|s| crate::article::parse(s.name, s.text))
-                .collect::<Vec<_>>(),
-        );
-        for s in crate::bundled::ARTICLES {
-            let a = crate::article::parse(s.name, s.text);
-            let sents: Vec<_> = crate::sentence::sentences(&a)
-                .into_iter()
-                .map(|s| s.range)
-                .collect();
-            println!("=== {}", s.name);
-            for m in super::scan(a.text, &sents, &lower) {
-                println!(
-                    "{:?} | {:?} name={:?} role={:?} c={:?} org={:?} st={} heads={:?} circle={:?}",
-                    &a.text[m.range.clone()],
-                    m.desc.kind,
-                    m.desc.name,
-                    m.desc.role,
-                    m.desc.country,
-                    m.desc.org,
-                    m.desc.statement,
-                    m.desc.title_heads,
-                    m.desc.circle
-                );
-            }
-        }
-    }
 }
