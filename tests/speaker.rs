@@ -758,9 +758,17 @@ fn british_politics() {
             Some("BBC"),
             None,
         ),
+        // Indefinite: someone new and unnamed, not the Prime Minister.
+        case(
+            0,
+            Some(at("according to a government", "a government spokesman")),
+            None,
+            None,
+            None,
+        ),
     ];
     let (right, total, failures, r) = score(&cases, &[BRITISH]);
-    assert_eq!((right, total), (6, 6), "{failures:#?}");
+    assert_eq!((right, total), (7, 7), "{failures:#?}");
     assert_eq!(
         speaker_named(&r, "Rishi Sunak").role.as_deref(),
         Some("Prime Minister")
@@ -1130,4 +1138,22 @@ fn wire_copy() {
         speaker_named(&r, "Russia's foreign ministry").kind,
         SpeakerKind::Organisation
     );
+}
+
+#[test]
+fn definite_descriptions_pick_up_indefinite_ones_do_not() {
+    let text = "Plan\n\nGovernment spokesman Max Blain said the plan was on track. \
+Later a spokesman said it was dead. The spokesman then said it was alive.";
+    let cases = [
+        case(0, Some(at("Later a spokesman", "a spokesman")), None, None, None),
+        case(
+            0,
+            Some(at("The spokesman then", "The spokesman")),
+            None,
+            Some("Max Blain"),
+            None,
+        ),
+    ];
+    let (right, total, failures, _) = score(&cases, &[text]);
+    assert_eq!((right, total), (2, 2), "{failures:#?}");
 }

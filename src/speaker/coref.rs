@@ -111,7 +111,9 @@ pub(crate) fn antecedent(
                     .find(|&id| kind(id) == SpeakerKind::Organisation)
             });
     }
-    if !desc.title_heads.is_empty() && desc.name.is_none() && !desc.plural {
+    // "The minister" picks up someone named before; "a minister" or "a
+    // government spokesman" introduces someone new, who stays unnamed.
+    if !desc.title_heads.is_empty() && desc.name.is_none() && !desc.plural && desc.definite {
         let wants_leader = desc.title_heads.iter().any(|h| h == "leader");
         let fits = |id: usize, strict: bool| {
             let e = &reg.entities[id];

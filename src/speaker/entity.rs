@@ -65,6 +65,8 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
     let (Some(first), Some(last)) = (units.first(), units.last()) else {
         return d;
     };
+    // "France's defense minister": a possessive determines like "the".
+    d.definite |= first.poss;
     // A description keeps its determiner ("the minister", "a French defence
     // ministry statement"); a name drops it ("French Ministry of Defense").
     let proper = units.iter().any(|u| {

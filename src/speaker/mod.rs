@@ -7,18 +7,19 @@
 //! of first use.
 //!
 //! How it works, in four steps:
-//! 1. [`entity`] reads every entity mention of each article's running text
+//! 1. `scan` finds every entity mention of each article's running text
 //!    (names with their titles and appositives, organisations, media,
-//!    governments named by their capital or seat) and each attribution's
-//!    speaker and via phrase into a descriptor.
-//! 2. [`canon`] merges the named mentions of all articles into entities:
+//!    governments named by their capital or seat); `entity` reads each of
+//!    them, and each attribution's speaker and via phrase, into a
+//!    descriptor (over word units classified by `units`).
+//! 2. `canon` merges the named mentions of all articles into entities:
 //!    people by a name comparison tolerant of accents, transliteration and
 //!    small misspellings ([`names`]), then one-off surnames that sound like a
 //!    person of the same article (a mistranslated name); organisations by
 //!    country, head noun and portfolio (so "Ministry of the Armed Forces" and
 //!    "Defense Ministry" of one country are one body, and its foreign
 //!    ministry another); governments by country.
-//! 3. [`coref`] resolves, article by article and in text order, what names
+//! 3. `coref` resolves, article by article and in text order, what names
 //!    no one: pronouns, "the minister", "the ministry", "the statement".
 //! 4. The entities used by some attribution become [`Speaker`]s: the fullest
 //!    name, every other surface as an alias, kind and role.
