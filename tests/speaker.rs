@@ -1131,6 +1131,10 @@ fn wire_copy() {
     let (right, total, failures, r) = score(&cases, &[WIRE]);
     assert_eq!((right, total), (7, 7), "{failures:#?}");
     assert_eq!(
+        speaker_named(&r, "Dmitry Peskov").role.as_deref(),
+        Some("Kremlin spokesman")
+    );
+    assert_eq!(
         speaker_named(&r, "Olaf Scholz's office").kind,
         SpeakerKind::Organisation
     );
@@ -1145,7 +1149,13 @@ fn definite_descriptions_pick_up_indefinite_ones_do_not() {
     let text = "Plan\n\nGovernment spokesman Max Blain said the plan was on track. \
 Later a spokesman said it was dead. The spokesman then said it was alive.";
     let cases = [
-        case(0, Some(at("Later a spokesman", "a spokesman")), None, None, None),
+        case(
+            0,
+            Some(at("Later a spokesman", "a spokesman")),
+            None,
+            None,
+            None,
+        ),
         case(
             0,
             Some(at("The spokesman then", "The spokesman")),
@@ -1156,4 +1166,28 @@ Later a spokesman said it was dead. The spokesman then said it was alive.";
     ];
     let (right, total, failures, _) = score(&cases, &[text]);
     assert_eq!((right, total), (2, 2), "{failures:#?}");
+}
+
+#[test]
+fn particles_and_transcripts() {
+    let text = "Interview\n\nHost Jane Doe spoke with European Commission President \
+Ursula von der Leyen.\n\nDOE: Will you act?\n\nVON DER LEYEN: We will.\n\n\
+Von der Leyen later said the plan stood. Doe said it would not.";
+    let cases = [
+        case(0, Some(at("DOE:", "DOE")), None, Some("Jane Doe"), None),
+        case(
+            0,
+            Some(at("Von der Leyen later", "Von der Leyen")),
+            None,
+            Some("Ursula von der Leyen"),
+            None,
+        ),
+        case(0, Some(at("Doe said", "Doe")), None, Some("Jane Doe"), None),
+    ];
+    let (right, total, failures, r) = score(&cases, &[text]);
+    assert_eq!((right, total), (3, 3), "{failures:#?}");
+    assert_eq!(
+        speaker_named(&r, "Ursula von der Leyen").role.as_deref(),
+        Some("European Commission President")
+    );
 }

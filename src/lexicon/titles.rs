@@ -125,6 +125,12 @@ pub const TITLE_HEADS: &[&str] = &[
     "resident",
     "scientist",
     "doctor",
+    "host",
+    "presenter",
+    "anchor",
+    "moderator",
+    "interviewer",
+    "journalist",
 ];
 
 /// Words that qualify a title without being part of the domain ("deputy

@@ -152,6 +152,21 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
     d
 }
 
+/// When `units[from..]` is a run of lower-case name particles ("von der")
+/// followed by a name word, the index of that name word.
+fn particles_then_name(units: &[Unit], from: usize) -> Option<usize> {
+    let mut k = from;
+    while units.get(k).is_some_and(|u| {
+        u.class == Class::Connector
+            && !u.break_before
+            && NAME_PARTICLES.contains(&u.folded.as_str())
+    }) {
+        k += 1;
+    }
+    let name = units.get(k)?;
+    (k > from && name.class == Class::Name && !name.break_before).then_some(k)
+}
+
 /// Reads one comma-free part of a phrase into `d`.
 fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
     let has_head = units.iter().any(|u| {
@@ -170,7 +185,8 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         }
         c => c,
     };
-    let mut name_run: Option<(usize, usize)> = None;
+    let mut name_runs: Vec<(usize, usize)> = Vec::new();
+    let mut last_title_head: Option<usize> = None;
     let mut role: Option<(usize, usize)> = None;
     let mut org_head: Option<usize> = None;
     let mut portfolio_seen: Option<&'static str> = None;
@@ -182,7 +198,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         let u = &units[i];
         let c = class(u);
         match c {
-            Class::Name if name_run.is_none() => {
+            Class::Name => {
                 {
                     let mut j = i;
                     while j + 1 < units.len() && !units[j].poss {
@@ -190,18 +206,16 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                         let nc = class(next);
                         if nc == Class::Name && !next.break_before {
                             j += 1;
-                        } else if nc == Class::Connector
-                            && NAME_PARTICLES.contains(&next.folded.as_str())
-                            && units.get(j + 2).is_some_and(|n| class(n) == Class::Name)
-                        {
-                            j += 2;
+                        } else if let Some(p) = particles_then_name(units, j + 1) {
+                            // "Ursula von der Leyen", "Charles de Gaulle".
+                            j = p;
                         } else {
                             break;
                         }
                     }
-                    name_run = Some((i, j));
+                    name_runs.push((i, j));
                     // "Lecornu's immediate entourage".
-                    if units[j].poss {
+                    if units[j].poss && d.circle.is_none() {
                         if let Some(k) = units[j + 1..]
                             .iter()
                             .position(|x| is_circle_noun(&x.folded))
@@ -276,10 +290,31 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                         }
                     }
                     if units[i..=end].iter().any(|x| class(x) == Class::TitleHead) {
+                        // "Kremlin spokesman", "European Commission
+                        // President": the body before the title is part of
+                        // the role.
+                        let mut from = i;
+                        if i > 0
+                            && !units[i].break_before
+                            && matches!(class(&units[i - 1]), Class::OrgHead | Class::Seat(_))
+                        {
+                            from = i - 1;
+                            while from > 0
+                                && !units[from].break_before
+                                && matches!(
+                                    class(&units[from - 1]),
+                                    Class::Name | Class::OrgHead | Class::Portfolio(_)
+                                )
+                            {
+                                from -= 1;
+                            }
+                            name_runs.retain(|&(_, e)| e < from);
+                        }
                         role = Some(match role {
                             Some((s, _)) => (s, end),
-                            None => (i, end),
+                            None => (from, end),
                         });
+                        last_title_head = Some(h);
                     }
                     d.kind = Some(SpeakerKind::Person);
                     i = consumed;
@@ -326,16 +361,33 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         i += 1;
     }
     d.country = d.country.or(place);
+    // The person's name follows the title ("Minister Sergei Shoigu"); a
+    // name before it belongs to something else.
+    let name_run = match last_title_head {
+        Some(h) => name_runs
+            .iter()
+            .copied()
+            .find(|&(s, _)| s > h)
+            .or_else(|| name_runs.first().copied()),
+        None => name_runs.first().copied(),
+    };
     if let Some((s, e)) = name_run {
         let words: Vec<&Unit> = units[s..=e].iter().collect();
         d.name = Some(crate::text::fold_ws(
             &text[words[0].range.start..words[words.len() - 1].range.end],
         ));
-        d.name_words = words
+        // Particles are left out of the words compared, whatever their case
+        // ("Von der Leyen" = "Ursula von der Leyen"), unless that is all.
+        let all: Vec<String> = words
             .iter()
-            .filter(|u| u.class != Class::Connector)
             .flat_map(|u| u.folded.split(' ').map(str::to_string).collect::<Vec<_>>())
             .collect();
+        let kept: Vec<String> = all
+            .iter()
+            .filter(|w| !NAME_PARTICLES.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        d.name_words = if kept.is_empty() { all } else { kept };
     }
     if let Some((s, e)) = role {
         d.role = Some(crate::text::fold_ws(
@@ -348,8 +400,11 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             "department" => "ministry".to_string(),
             other => other.to_string(),
         };
-        d.org = Some((head, portfolio_seen));
-        if d.kind != Some(SpeakerKind::Person) || role.is_none() {
+        if d.kind == Some(SpeakerKind::Person) && role.is_some() {
+            // The organisation is where the person works ("Kremlin
+            // spokesman", "Commission President").
+        } else {
+            d.org = Some((head, portfolio_seen));
             d.kind = Some(SpeakerKind::Organisation);
         }
     }
