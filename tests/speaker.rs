@@ -1191,3 +1191,31 @@ Von der Leyen later said the plan stood. Doe said it would not.";
         Some("European Commission President")
     );
 }
+
+#[test]
+fn a_shared_surname_goes_to_the_person_of_the_same_article() {
+    let a = "One\n\nPolice chief John Smith said the road was closed. Smith said more.";
+    let b = "Two\n\nEconomist Anna Smith said prices rose. Smith added that wages lagged.";
+    let cases = [
+        case(
+            0,
+            Some(at("Smith said more", "Smith")),
+            None,
+            Some("John Smith"),
+            None,
+        ),
+        case(
+            1,
+            Some(at("Smith added", "Smith")),
+            None,
+            Some("Anna Smith"),
+            None,
+        ),
+    ];
+    let (right, total, failures, r) = score(&cases, &[a, b]);
+    assert_eq!((right, total), (2, 2), "{failures:#?}");
+    assert_eq!(
+        speaker_named(&r, "Anna Smith").role.as_deref(),
+        Some("Economist")
+    );
+}
