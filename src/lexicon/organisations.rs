@@ -159,7 +159,7 @@ pub const STATEMENT_NOUNS: &[&str] = &[
     "message",
 ];
 
-/// Nouns for the people around someone who speak for them ("Lecornu's
+/// Nouns for the people around someone who speak for them ("Dupont's
 /// entourage"-style possessives).
 pub const CIRCLE_NOUNS: &[&str] = &[
     "entourage",

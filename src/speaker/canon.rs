@@ -525,7 +525,7 @@ fn describe_org(country: Option<&str>, head: &str, portfolio: Option<&str>) -> S
 }
 
 /// The most frequent role as written; for a circle, whose circle it is
-/// ("entourage of Sébastien Lecornu").
+/// ("entourage of Jean Dupont").
 pub(crate) fn canonical_role(reg: &Registry, e: &Entity) -> Option<String> {
     if let Some((owner, noun)) = &e.circle {
         let owner = &reg.entities[reg.find(*owner)];
@@ -567,12 +567,12 @@ mod tests {
     #[test]
     fn full_names_and_surnames_merge() {
         let mut r = Registry::default();
-        let a = r.named(&person("Sergey Shoigu"), 0);
-        r.note(a, &person("Sergey Shoigu"), 0);
-        let b = r.named(&person("Sergei Shoigu"), 1);
-        let c = r.named(&person("Shoigu"), 2);
+        let a = r.named(&person("Sergey Ivanov"), 0);
+        r.note(a, &person("Sergey Ivanov"), 0);
+        let b = r.named(&person("Sergei Ivanov"), 1);
+        let c = r.named(&person("Ivanov"), 2);
         assert_eq!((a, a), (b, c));
-        let d = r.named(&person("Anna Shoigu"), 0);
+        let d = r.named(&person("Anna Ivanov"), 0);
         assert_ne!(a, d);
     }
 }

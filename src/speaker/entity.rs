@@ -1,5 +1,5 @@
 //! Mentions of entities as written: a phrase ("French Defense Minister
-//! Sébastien Lecornu", "the ministry", "Russian state news agency TASS",
+//! Jean Dupont", "the ministry", "Russian state news agency TASS",
 //! "Paris", "he") read into a [`Descriptor`].
 
 use super::units::{is_plural_det, Class, Unit, NAME_PARTICLES};
@@ -13,7 +13,7 @@ use crate::model::SpeakerKind;
 pub(crate) struct Descriptor {
     /// Person, organisation, media, government, or unknown.
     pub kind: Option<SpeakerKind>,
-    /// The proper name as written, white space folded ("Sébastien Lecornu").
+    /// The proper name as written, white space folded ("Jean Dupont").
     pub name: Option<String>,
     /// Folded name words, for matching.
     pub name_words: Vec<String>,
@@ -93,7 +93,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
         }
     }
     // Head part and first appositive: "X, an advisor to ..., " or
-    // "France's Defense Minister, Sébastien Lecornu".
+    // "France's Defense Minister, Jean Dupont".
     let split = units
         .iter()
         .skip(1)
@@ -214,7 +214,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                         }
                     }
                     name_runs.push((i, j));
-                    // "Lecornu's immediate entourage".
+                    // "Dupont's immediate entourage".
                     if units[j].poss && d.circle.is_none() {
                         if let Some(k) = units[j + 1..]
                             .iter()
@@ -361,7 +361,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         i += 1;
     }
     d.country = d.country.or(place);
-    // The person's name follows the title ("Minister Sergei Shoigu"); a
+    // The person's name follows the title ("Minister Sergei Ivanov"); a
     // name before it belongs to something else.
     let name_run = match last_title_head {
         Some(h) => name_runs
@@ -445,16 +445,16 @@ mod tests {
 
     #[test]
     fn titled_names() {
-        let x = d("French Defense Minister Sébastien Lecornu");
-        assert_eq!(x.name.as_deref(), Some("Sébastien Lecornu"));
+        let x = d("French Defense Minister Jean Dupont");
+        assert_eq!(x.name.as_deref(), Some("Jean Dupont"));
         assert_eq!(x.role.as_deref(), Some("Defense Minister"));
         assert_eq!(x.country, Some("France"));
         assert_eq!(x.kind, Some(SpeakerKind::Person));
-        let x = d("Sergei Shoigu, Minister of Defense of Russia");
+        let x = d("Sergei Ivanov, Minister of Defense of Russia");
         assert_eq!(x.role.as_deref(), Some("Minister of Defense"));
         assert_eq!(x.country, Some("Russia"));
-        let x = d("France's Defense Minister, Sébastien Lecornu");
-        assert_eq!(x.name.as_deref(), Some("Sébastien Lecornu"));
+        let x = d("France's Defense Minister, Jean Dupont");
+        assert_eq!(x.name.as_deref(), Some("Jean Dupont"));
         assert_eq!(x.country, Some("France"));
     }
 
@@ -486,8 +486,8 @@ mod tests {
         assert_eq!(d("the Kremlin").country, Some("Russia"));
         assert_eq!(d("He").pronoun, Some(Pronoun::Male));
         assert_eq!(d("Islamic State").name.as_deref(), Some("Islamic State"));
-        let x = d("Lecornu's immediate entourage");
+        let x = d("Dupont's immediate entourage");
         assert_eq!(x.circle.as_deref(), Some("entourage"));
-        assert_eq!(x.name.as_deref(), Some("Lecornu"));
+        assert_eq!(x.name.as_deref(), Some("Dupont"));
     }
 }

@@ -25,7 +25,7 @@
 //!    name, every other surface as an alias, kind and role.
 //!
 //! A possessive circle ("X's entourage", "X's aides") is its own speaker,
-//! named after its owner ("Sébastien Lecornu's entourage"), so that a
+//! named after its owner ("Jean Dupont's entourage"), so that a
 //! statement by someone's entourage is not put in that person's mouth.
 
 mod canon;
@@ -380,7 +380,7 @@ fn outlet_entity(reg: &mut Registry, article: &Article, a: usize) -> Option<usiz
     let d = Descriptor {
         kind: Some(SpeakerKind::Media),
         name: Some(outlet.clone()),
-        // Split as mentions are ("OBOZ.UA" → oboz, ua) so that the outlet
+        // Split as mentions are ("NEWS.UA" → news, ua) so that the outlet
         // and mentions of it are one speaker.
         name_words: words(&fold(outlet)).map(|w| w.text.to_string()).collect(),
         surface: outlet.clone(),

@@ -139,7 +139,7 @@ pub(crate) fn scan(
                 }
                 phrase.extend(chunk.iter().cloned());
                 // An appositive after a comma: "X, an advisor to ...," or
-                // "France's Defense Minister, Sébastien Lecornu,".
+                // "France's Defense Minister, Jean Dupont,".
                 let mut end = j;
                 if us.get(j + 1).is_some_and(|n| n.comma_before) {
                     let mut k = j + 1;

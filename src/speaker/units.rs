@@ -141,7 +141,7 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
     let mut prev_end = range.start;
     while i < ws.len() {
         let gap = text.get(prev_end..ws[i].0.start).unwrap_or("");
-        // A name-internal mark with no space ("OBOZ.UA", "BSS/AFP", "AT&T")
+        // A name-internal mark with no space ("NEWS.UA", "BSS/AFP", "AT&T")
         // does not break a name.
         let joined_before =
             !gap.is_empty() && gap.chars().all(|c| matches!(c, '.' | '/' | '&' | '-'));
