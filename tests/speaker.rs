@@ -1219,3 +1219,30 @@ fn a_shared_surname_goes_to_the_person_of_the_same_article() {
         Some("Economist")
     );
 }
+
+#[test]
+fn two_speakers_in_one_phrase_are_not_one_speaker() {
+    let text = "Talks\n\nMinister Jean Dupont and Minister Sergei Ivanov said talks would go on. \
+Dupont said more.";
+    let cases = [
+        case(
+            0,
+            Some(at(
+                "Minister Jean Dupont and",
+                "Minister Jean Dupont and Minister Sergei Ivanov",
+            )),
+            None,
+            None,
+            None,
+        ),
+        case(
+            0,
+            Some(at("Dupont said more", "Dupont")),
+            None,
+            Some("Jean Dupont"),
+            None,
+        ),
+    ];
+    let (right, total, failures, _) = score(&cases, &[text]);
+    assert_eq!((right, total), (2, 2), "{failures:#?}");
+}

@@ -67,6 +67,14 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
     };
     // "France's defense minister": a possessive determines like "the".
     d.definite |= first.poss;
+    // "X and Y": two speakers, not one.
+    if units.len() > 2
+        && units[1..units.len() - 1]
+            .iter()
+            .any(|u| u.folded == "and" || u.folded == "&" && u.break_before)
+    {
+        d.plural = true;
+    }
     // A description keeps its determiner ("the minister", "a French defence
     // ministry statement"); a name drops it ("French Ministry of Defense").
     let proper = units.iter().any(|u| {
