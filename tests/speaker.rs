@@ -1246,3 +1246,33 @@ Dupont said more.";
     let (right, total, failures, _) = score(&cases, &[text]);
     assert_eq!((right, total), (2, 2), "{failures:#?}");
 }
+
+#[test]
+fn a_body_or_person_after_the_title_is_part_of_the_role() {
+    let text = "Border\n\nPolish Prime Minister Donald Tusk spoke. \
+A spokeswoman for the European Commission said Brussels was watching. \
+An adviser to Donald Tusk said the talks were over.";
+    let cases = [
+        // Someone new and unnamed: not "European", not Tusk.
+        case(
+            0,
+            Some(at(
+                "A spokeswoman for",
+                "A spokeswoman for the European Commission",
+            )),
+            None,
+            None,
+            None,
+        ),
+        case(
+            0,
+            Some(at("An adviser to", "An adviser to Donald Tusk")),
+            None,
+            None,
+            None,
+        ),
+    ];
+    let (right, total, failures, r) = score(&cases, &[text]);
+    assert_eq!((right, total), (2, 2), "{failures:#?}");
+    assert!(r.speakers.is_empty(), "{:?}", r.speakers);
+}

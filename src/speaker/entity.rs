@@ -282,6 +282,31 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                                     k += 1;
                                 }
                                 Class::Connector | Class::Det { .. } => k += 1,
+                                // "spokeswoman for the European Commission",
+                                // "adviser to Volodymyr Zelenskyy": a name
+                                // after "the" or "to", or naming a body, is
+                                // part of the role, not the speaker's name.
+                                Class::Name
+                                    if matches!(class(&units[k]), Class::Det { .. })
+                                        || units[k].folded == "to"
+                                        || units[k + 1..].iter().any(|u| {
+                                            class(u) == Class::OrgHead && !u.break_before
+                                        }) && class(&units[k]) == Class::Connector =>
+                                {
+                                    let mut m = k + 1;
+                                    while m + 1 < units.len()
+                                        && !units[m + 1].break_before
+                                        && matches!(
+                                            class(&units[m + 1]),
+                                            Class::Name | Class::OrgHead
+                                        )
+                                        && !units[m].poss
+                                    {
+                                        m += 1;
+                                    }
+                                    end = m;
+                                    k = m;
+                                }
                                 _ => break,
                             }
                         }
