@@ -1,2 +1,5 @@
 //! General English lexicons used by the stages: data, one table per concern,
 //! each with its own tests. Nothing here is specific to any article or event.
+
+pub mod grammar;
+pub mod speech;
