@@ -1,0 +1,336 @@
+//! Reported speech: relays before or after the content, clause frames,
+//! chains of attribution, coordinated and participial acts, and headlines
+//! attributed after a colon.
+
+use std::ops::Range;
+
+use super::frame::{content_start, cue, noun_phrase, split_acts, Cue, Np};
+use super::tokens::{is_verbish, Kind, Tok};
+use super::unit::{Found, Unit};
+use crate::lexicon::speech::{self, RELAYS};
+
+impl Unit<'_, '_> {
+    pub(super) fn chain(
+        &self,
+        from: usize,
+        to: usize,
+        via: Option<Range<usize>>,
+        loose: bool,
+        out: &mut Vec<Found>,
+    ) -> bool {
+        let toks = self.toks;
+        for s in self.clause_starts(from, to).into_iter().take(2) {
+            // Only a short intro ("In particular,") may precede the subject.
+            if s > from && toks[from..s].iter().filter(|t| t.is_word()).count() > 4 {
+                break;
+            }
+            let Some(np) = noun_phrase(toks, s) else {
+                continue;
+            };
+            if np.first_person || np.coordinated || !self.speaker_like(&np) {
+                continue;
+            }
+            if let Some(c) = cue(toks, np.next) {
+                if let Some(start) = content_start(toks, &c, to) {
+                    let before = out.len();
+                    self.acts(start, Some(c), to, Some(np.range.clone()), via.clone(), out);
+                    if out.len() > before {
+                        return true;
+                    }
+                }
+                continue;
+            }
+            if loose {
+                let acts = split_acts(toks, np.next, to);
+                if acts.len() > 1 {
+                    // The first, non-speech predicate joins the first act.
+                    let mut first = true;
+                    let before = out.len();
+                    for (n, (at, c)) in acts.iter().enumerate().skip(1) {
+                        let Some(c) = c else { continue };
+                        let end = acts.get(n + 1).map_or(to, |a| a.0);
+                        let start = if first {
+                            np.next
+                        } else {
+                            content_start(toks, c, end).unwrap_or(*at)
+                        };
+                        first = false;
+                        if let Some(content) = self.content(start, end) {
+                            out.push(Found {
+                                content,
+                                cue: Some(c.range.clone()),
+                                speaker: Some(np.range.clone()),
+                                via: via.clone(),
+                                direct: false,
+                            });
+                        }
+                    }
+                    if out.len() > before {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// Statements of one speaker from content start `start` (cue `c`) to
+    /// `to`, split into its coordinated and participial acts.
+    pub(super) fn acts(
+        &self,
+        start: usize,
+        c: Option<Cue>,
+        to: usize,
+        speaker: Option<Range<usize>>,
+        via: Option<Range<usize>>,
+        out: &mut Vec<Found>,
+    ) {
+        let toks = self.toks;
+        let acts = split_acts(toks, start, to);
+        for (n, (at, act_cue)) in acts.iter().enumerate() {
+            let end = acts.get(n + 1).map_or(to, |a| a.0);
+            let (from, cue_range) = match act_cue {
+                None => (start, c.as_ref().map(|c| c.range.clone())),
+                Some(ac) => match content_start(toks, ac, end) {
+                    Some(s) => (s, Some(ac.range.clone())),
+                    None => (*at, Some(ac.range.clone())),
+                },
+            };
+            if let Some(whole) = self.whole_quote(from, end) {
+                out.push(Found {
+                    content: whole,
+                    cue: cue_range,
+                    speaker: speaker.clone(),
+                    via: via.clone(),
+                    direct: true,
+                });
+            } else if let Some(content) = self.content(from, end) {
+                out.push(Found {
+                    content,
+                    cue: cue_range,
+                    speaker: speaker.clone(),
+                    via: via.clone(),
+                    direct: false,
+                });
+            }
+        }
+    }
+
+    /// Token indices where a clause may start in `from..to`: `from`, and
+    /// after each comma, semicolon, colon or dash outside quotations.
+    /// 2. `…, X said.` / `…, according to X.` / `…, said X.`
+    pub(super) fn trailing_relay(&self) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let n = toks.len();
+        let commas: Vec<usize> = (0..n)
+            .rev()
+            .take(40)
+            .filter(|&k| toks[k].is_punct(','))
+            .take(2)
+            .collect();
+        for comma in commas {
+            let mut r = comma + 1;
+            while toks
+                .get(r)
+                .is_some_and(|t| matches!(t.kind, Kind::Close(_)))
+            {
+                r += 1;
+            }
+            let Some((speaker, cue_range)) = self.relay_phrase(r).or_else(|| {
+                let (sp, c, m) = self.frame_after(r)?;
+                (m >= n).then_some((sp, c))
+            }) else {
+                continue;
+            };
+            // The frame's cue must take a clause.
+            if let Some(kind_word) = self.text.get(cue_range.clone()) {
+                if speech::lookup(kind_word.split_whitespace().last().unwrap_or(""))
+                    .all(|(v, _)| v.frame == speech::Frame::Act)
+                    && !RELAYS
+                        .iter()
+                        .any(|rel| rel.join(" ").eq_ignore_ascii_case(kind_word))
+                {
+                    continue;
+                }
+            }
+            if toks[..comma].iter().filter(|t| t.is_word()).count() < 3 {
+                continue;
+            }
+            let mut out = Vec::new();
+            // The content before a closing mark: a whole quotation?
+            if let Some(inner) = self.whole_quote(0, r.min(n)) {
+                self.quoted_with_cue(inner, Some(speaker), Some(cue_range), &mut out);
+                return Some(out);
+            }
+            if self.chain(0, comma, Some(speaker.clone()), true, &mut out) {
+                return Some(out);
+            }
+            let content = self.content(0, comma)?;
+            out.push(Found {
+                content,
+                cue: Some(cue_range),
+                speaker: Some(speaker),
+                via: None,
+                direct: false,
+            });
+            return Some(out);
+        }
+        None
+    }
+
+    /// `according to X [tail]` to the unit's end, from token `r`.
+    pub(super) fn relay_phrase(&self, r: usize) -> Option<(Range<usize>, Range<usize>)> {
+        let toks = self.toks;
+        let (np, cue_range) = self.relay_at(r)?;
+        let mut m = np.next.max(np.end);
+        let mut words = 0;
+        while let Some(t) = toks.get(m) {
+            if t.is_word() {
+                if is_verbish(t) || t.is("that") {
+                    return None;
+                }
+                words += 1;
+                if words > 8 {
+                    return None;
+                }
+            } else if !matches!(t.kind, Kind::Punct('.' | ',' | '(' | ')')) {
+                return None;
+            }
+            m += 1;
+        }
+        Some((np.range, cue_range))
+    }
+
+    /// A relay phrase (`according to`, `as announced by`) at token `r`,
+    /// with its noun phrase.
+    pub(super) fn relay_at(&self, r: usize) -> Option<(Np, Range<usize>)> {
+        let toks = self.toks;
+        for rel in RELAYS {
+            let ok = rel
+                .iter()
+                .enumerate()
+                .all(|(i, w)| toks.get(r + i).is_some_and(|t| t.is(w)));
+            if !ok {
+                continue;
+            }
+            let after = r + rel.len();
+            let np = noun_phrase(toks, after)?;
+            if np.first_person {
+                return None;
+            }
+            let cue_range = toks[r].range.start..toks[after - 1].range.end;
+            return Some((np, cue_range));
+        }
+        None
+    }
+
+    /// 3. `According to X, …` / `As announced by X on Monday, …`
+    pub(super) fn leading_relay(&self) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let (np, cue_range) = self.relay_at(0)?;
+        let mut m = np.next.max(np.end);
+        let mut words = 0;
+        while let Some(t) = toks.get(m) {
+            if t.is_punct(',') {
+                break;
+            }
+            if t.is_word() {
+                if is_verbish(t) {
+                    return None;
+                }
+                words += 1;
+                if words > 8 {
+                    return None;
+                }
+            }
+            m += 1;
+        }
+        let from = m + 1;
+        if from >= toks.len() {
+            return None;
+        }
+        let mut out = Vec::new();
+        if self.chain(from, toks.len(), Some(np.range.clone()), true, &mut out) {
+            return Some(out);
+        }
+        let content = self.content(from, toks.len())?;
+        out.push(Found {
+            content,
+            cue: Some(cue_range),
+            speaker: Some(np.range),
+            via: None,
+            direct: false,
+        });
+        Some(out)
+    }
+
+    /// 4. `X said (that) …`, `X told Y that …`, `X condemned …`.
+    pub(super) fn clause(&self) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let n = toks.len();
+        for s in self.clause_starts(0, n) {
+            let Some(np) = noun_phrase(toks, s) else {
+                continue;
+            };
+            if !self.speaker_like(&np) || np.coordinated && !self.headline {
+                continue;
+            }
+            let Some(c) = cue(toks, np.next) else {
+                continue;
+            };
+            let Some(start) = content_start(toks, &c, n) else {
+                continue;
+            };
+            let speaker = Some(np.range.clone());
+            let mut out = Vec::new();
+            // A clause reporting someone else: `X said Y confirmed …`.
+            if c.verb.frame != speech::Frame::Act
+                && start > c.start
+                && self.chain(start, n, speaker.clone(), false, &mut out)
+            {
+                return Some(out);
+            }
+            self.acts(start, Some(c), n, speaker, None, &mut out);
+            if !out.is_empty() {
+                return Some(out);
+            }
+        }
+        None
+    }
+
+    /// 5. A headline attributed after a colon or dash: `Talks resume:
+    /// minister`, `Plan is dead – Smith`.
+    pub(super) fn headline_source(&self) -> Option<Vec<Found>> {
+        if !self.headline {
+            return None;
+        }
+        let toks = self.toks;
+        let n = toks.len();
+        let sep = (1..n)
+            .rev()
+            .take(6)
+            .find(|&k| toks[k].is_punct(':') || toks[k].is_dash())?;
+        let source = &toks[sep + 1..];
+        if source.is_empty() || source.len() > 4 || !source.iter().all(Tok::is_word) {
+            return None;
+        }
+        let named = source
+            .iter()
+            .all(|t| t.is_capitalised() || speech::is_source_noun(t.text));
+        if !named || source.iter().any(is_verbish) {
+            return None;
+        }
+        if toks[..sep].iter().filter(|t| t.is_word()).count() < 3 {
+            return None;
+        }
+        let content = self.content(0, sep)?;
+        let speaker = source[0].range.start..source[source.len() - 1].range.end;
+        Some(vec![Found {
+            content,
+            cue: None,
+            speaker: Some(speaker),
+            via: None,
+            direct: false,
+        }])
+    }
+}
