@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::frame::{bare_cue, cue, noun_phrase};
 use super::tokens::{self, is_verbish, tokenize, Kind};
-use super::unit::{Found, Unit, MAX_TAIL_WORDS};
+use super::unit::{Chain, Found, Unit, MAX_TAIL_WORDS};
 use super::{Attribution, Mention};
 use crate::lexicon::grammar::{is_in, WH_WORDS};
 use crate::model::StatementKind;
@@ -246,7 +246,9 @@ impl Unit<'_, '_> {
                 headline: false,
             };
             let mut chained = Vec::new();
-            if speaker.is_some() && sub.chain(0, toks.len(), speaker.clone(), false, &mut chained) {
+            if speaker.is_some()
+                && sub.chain(0, toks.len(), speaker.clone(), Chain::Quote, &mut chained)
+            {
                 flush(&mut direct_from, direct_to, out);
                 out.extend(chained);
             } else {
@@ -257,9 +259,16 @@ impl Unit<'_, '_> {
         flush(&mut direct_from, direct_to, out);
     }
 
-    /// Tries to read `from..to` as `NP cue content` (a relayed statement of
-    /// NP, `via` the relayer). With `loose`, the first verb need not be a
-    /// cue if a later coordinated one is (`X held talks and expressed …`).
+    /// The quoted text when the unit is only a quotation left open at its
+    /// paragraph's end.
+    pub(super) fn open_quote(&self) -> Option<Range<usize>> {
+        let first = self.toks.first()?;
+        if !matches!(first.kind, Kind::Open(0)) || self.close_of(0).is_some() {
+            return None;
+        }
+        self.whole_quote(0, self.toks.len())
+    }
+
     /// 6. A unit that is only a quotation continues the previous speaker.
     pub(super) fn continuation(
         &self,

@@ -75,7 +75,7 @@ pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
     match toks.get(k + 1) {
         None => false,
         Some(n) => match n.kind {
-            Kind::Open(_) | Kind::Punct(':' | ',') => true,
+            Kind::Open(_) | Kind::Punct(':') => true,
             Kind::Word => {
                 n.is_capitalised()
                     || is_in(DETERMINERS, n.text)

@@ -87,6 +87,9 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
     let transcript = is_transcript(article);
     // The speaker of the last attribution, while no narration intervenes.
     let mut last: Option<(Option<Mention>, Option<Mention>, usize)> = None;
+    // Narration units that are a quotation left open at their paragraph's
+    // end: (index in `out`, paragraph, quoted text).
+    let mut pending: Vec<(usize, usize, Range<usize>)> = Vec::new();
     let mut i = 0;
     while i < sentences.len() {
         let p = sentences[i].paragraph;
@@ -138,6 +141,14 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
             }
             if found.is_empty() {
                 if body && toks.iter().filter(|t| t.is_word()).count() >= 2 {
+                    // A quotation left open at the paragraph's end may get
+                    // its speaker from the next paragraph's frame.
+                    match ctx.open_quote() {
+                        Some(inner) if pending.last().is_none_or(|x| x.1 + 1 == p) => {
+                            pending.push((out.len(), p, inner));
+                        }
+                        _ => pending.clear(),
+                    }
                     out.push(Attribution {
                         kind: StatementKind::Narration,
                         direct: false,
@@ -150,6 +161,21 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
                     last = None;
                 }
                 continue;
+            }
+            if let Some(a) = found.first() {
+                let follows = pending.last().is_some_and(|x| x.1 + 1 == p) && u == 0;
+                if follows && a.kind == StatementKind::Quote && a.speaker.is_some() {
+                    for (idx, _, inner) in pending.drain(..) {
+                        if let Some(n) = out.get_mut(idx) {
+                            n.kind = StatementKind::Quote;
+                            n.direct = true;
+                            n.content = inner;
+                            n.speaker = a.speaker.clone();
+                            n.via = a.via.clone();
+                        }
+                    }
+                }
+                pending.clear();
             }
             if let Some(a) = found.last() {
                 last = Some((a.speaker.clone(), a.via.clone(), p));

@@ -6,16 +6,19 @@ use std::ops::Range;
 
 use super::frame::{content_start, cue, noun_phrase, split_acts, Cue, Np};
 use super::tokens::{is_verbish, Kind, Tok};
-use super::unit::{Found, Unit};
+use super::unit::{Chain, Found, Unit};
+use crate::lexicon::grammar::{is_in, PRONOUNS};
 use crate::lexicon::speech::{self, RELAYS};
 
 impl Unit<'_, '_> {
+    /// Tries to read `from..to` as `NP cue content`: a statement of NP
+    /// relayed by `via`. See [`Chain`] for what each context allows.
     pub(super) fn chain(
         &self,
         from: usize,
         to: usize,
         via: Option<Range<usize>>,
-        loose: bool,
+        mode: Chain,
         out: &mut Vec<Found>,
     ) -> bool {
         let toks = self.toks;
@@ -30,6 +33,14 @@ impl Unit<'_, '_> {
             if np.first_person || np.coordinated || !self.speaker_like(&np) {
                 continue;
             }
+            let pronoun = np.end == np.start + 1 && is_in(PRONOUNS, toks[np.start].text);
+            match mode {
+                // "The ministry said it rejects …": the pronoun is the
+                // speaker itself.
+                Chain::Clause if pronoun => continue,
+                Chain::Quote if pronoun && toks[np.start].is("it") => continue,
+                _ => {}
+            }
             if let Some(c) = cue(toks, np.next) {
                 if let Some(start) = content_start(toks, &c, to) {
                     let before = out.len();
@@ -40,7 +51,7 @@ impl Unit<'_, '_> {
                 }
                 continue;
             }
-            if loose {
+            if mode == Chain::Relay {
                 let acts = split_acts(toks, np.next, to);
                 if acts.len() > 1 {
                     // The first, non-speech predicate joins the first act.
@@ -162,7 +173,7 @@ impl Unit<'_, '_> {
                 self.quoted_with_cue(inner, Some(speaker), Some(cue_range), &mut out);
                 return Some(out);
             }
-            if self.chain(0, comma, Some(speaker.clone()), true, &mut out) {
+            if self.chain(0, comma, Some(speaker.clone()), Chain::Relay, &mut out) {
                 return Some(out);
             }
             let content = self.content(0, comma)?;
@@ -250,7 +261,13 @@ impl Unit<'_, '_> {
             return None;
         }
         let mut out = Vec::new();
-        if self.chain(from, toks.len(), Some(np.range.clone()), true, &mut out) {
+        if self.chain(
+            from,
+            toks.len(),
+            Some(np.range.clone()),
+            Chain::Relay,
+            &mut out,
+        ) {
             return Some(out);
         }
         let content = self.content(from, toks.len())?;
@@ -275,6 +292,9 @@ impl Unit<'_, '_> {
             if !self.speaker_like(&np) || np.coordinated && !self.headline {
                 continue;
             }
+            if let Some(found) = self.quoted_as_saying(&np, n) {
+                return Some(found);
+            }
             let Some(c) = cue(toks, np.next) else {
                 continue;
             };
@@ -286,7 +306,7 @@ impl Unit<'_, '_> {
             // A clause reporting someone else: `X said Y confirmed …`.
             if c.verb.frame != speech::Frame::Act
                 && start > c.start
-                && self.chain(start, n, speaker.clone(), false, &mut out)
+                && self.chain(start, n, speaker.clone(), Chain::Clause, &mut out)
             {
                 return Some(out);
             }
@@ -296,6 +316,47 @@ impl Unit<'_, '_> {
             }
         }
         None
+    }
+
+    /// `X quoted Y as saying …` / `X cited Y as saying …`: Y's statement
+    /// relayed by X.
+    fn quoted_as_saying(&self, np: &Np, n: usize) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let mut k = np.next;
+        while toks
+            .get(k)
+            .is_some_and(|t| crate::attribution::tokens::is_adverb(t))
+        {
+            k += 1;
+        }
+        let verb = toks.get(k)?;
+        if !["quoted", "quotes", "cited", "cites"]
+            .iter()
+            .any(|w| verb.is(w))
+        {
+            return None;
+        }
+        let inner = noun_phrase(toks, k + 1)?;
+        let mut m = inner.end;
+        if !toks.get(m).is_some_and(|t| t.is("as")) {
+            // "quoted Y, an official, as saying"
+            m = inner.next;
+            if !toks.get(m).is_some_and(|t| t.is("as")) {
+                return None;
+            }
+        }
+        let c = super::frame::bare_cue(toks, m + 1, true)?;
+        let start = content_start(toks, &c, n)?;
+        let mut out = Vec::new();
+        self.acts(
+            start,
+            Some(c),
+            n,
+            Some(inner.range.clone()),
+            Some(np.range.clone()),
+            &mut out,
+        );
+        (!out.is_empty()).then_some(out)
     }
 
     /// 5. A headline attributed after a colon or dash: `Talks resume:

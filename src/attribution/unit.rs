@@ -10,6 +10,22 @@ use crate::lexicon::grammar::{is_in, DETERMINERS};
 use crate::model::StatementKind;
 use crate::text::trim_range;
 
+/// Where a chained statement is looked for, which decides what its inner
+/// speaker may be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Chain {
+    /// The content of `X said (that) …`: a pronoun there is X itself, and
+    /// the first verb must be a cue (`X said Y denied …`).
+    Clause,
+    /// A sentence inside a quotation (`"He confirmed …," the statement
+    /// said`): "he", "she", "they" are someone else, "it" is the source.
+    Quote,
+    /// The content of a relay (`…, X reported`, `According to X, …`): any
+    /// third-person speaker, and a later coordinated cue will do (`Y held
+    /// talks and expressed …, X reported`).
+    Relay,
+}
+
 /// Longest tail after a cue in a frame ("said in Moscow on Wednesday").
 pub(super) const MAX_TAIL_WORDS: usize = 10;
 /// Most clause starts tried per unit.

@@ -101,7 +101,7 @@ pub const COMMON_VERBS: &[&str] = &[
 /// Wednesday said").
 #[rustfmt::skip]
 pub const NP_STOPS: &[&str] = &[
-    "on", "at", "during", "after", "before", "since", "with", "by", "to", "as", "from", "that",
+    "on", "at", "during", "after", "before", "since", "with", "by", "as", "from", "that",
     "who", "which", "whom", "whose", "when", "where", "while", "if", "because", "but", "or",
     "than", "into", "about", "over", "against", "without", "under", "via", "until", "whether",
 ];

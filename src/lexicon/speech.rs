@@ -270,6 +270,9 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "officials", "source", "sources", "ministry", "government", "agency", "police", "witnesses",
     "analysts", "experts", "diplomats", "residents", "report", "reports", "survey", "poll",
     "study", "lawyer", "lawyers", "prosecutors", "authorities", "officers", "aides", "insiders",
+    "minister", "president", "mayor", "governor", "envoy", "ambassador", "chief", "leader",
+    "commander", "general", "adviser", "advisor", "expert", "analyst", "court", "judge",
+    "prosecutor", "army", "military", "union", "company", "firm", "party", "pm",
 ];
 
 /// Nouns of the occasion of a statement, in adjuncts between a cue and its

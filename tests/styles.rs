@@ -1,0 +1,409 @@
+//! Attribution on news written in other styles than the bundled articles:
+//! wire copy, broadsheet, tabloid, interviews and transcripts, headlines,
+//! British and American spelling. Every fixture was written for this test.
+
+use factsheet::attribution::{self, Attribution};
+use factsheet::text::fold_ws;
+use factsheet::{article, sentence, StatementKind};
+
+/// One statement as a reader would check it.
+#[derive(Debug)]
+struct Said {
+    kind: StatementKind,
+    direct: bool,
+    speaker: Option<String>,
+    via: Option<String>,
+    cue: Option<String>,
+    text: String,
+}
+
+fn said(text: &str) -> Vec<Said> {
+    let a = article::parse("style.txt", text);
+    let found: Vec<Attribution> = attribution::extract(&a, &sentence::sentences(&a));
+    found
+        .into_iter()
+        .filter(|f| f.kind != StatementKind::Narration)
+        .map(|f| Said {
+            kind: f.kind,
+            direct: f.direct,
+            speaker: f.speaker.map(|m| fold_ws(&text[m.range])),
+            via: f.via.map(|m| fold_ws(&text[m.range])),
+            cue: f.cue.map(|r| fold_ws(&text[r])),
+            text: fold_ws(&text[f.content]),
+        })
+        .collect()
+}
+
+/// An article: a headline, then the paragraphs separated by blank lines.
+fn article(paragraphs: &[&str]) -> String {
+    let mut s = String::from("Headline of the story\n\n");
+    s.push_str(&paragraphs.join("\n\n"));
+    s
+}
+
+fn one(paragraph: &str) -> Said {
+    let v = said(&article(&[paragraph]));
+    assert_eq!(
+        v.len(),
+        1,
+        "expected one statement in {paragraph:?}, got {v:#?}"
+    );
+    v.into_iter().next().unwrap()
+}
+
+fn who(s: &Said) -> &str {
+    s.speaker.as_deref().unwrap_or("")
+}
+
+// ---------------------------------------------------------------- wire copy
+
+#[test]
+fn wire_quote_then_told_with_adjuncts() {
+    let s = one("\"We will not allow this,\" Prime Minister John Smith told reporters in London on Tuesday.");
+    assert_eq!(s.kind, StatementKind::Quote);
+    assert!(s.direct);
+    assert_eq!(who(&s), "Prime Minister John Smith");
+    assert_eq!(s.cue.as_deref(), Some("told"));
+    assert_eq!(s.text, "We will not allow this");
+}
+
+#[test]
+fn wire_inverted_said_with_appositive() {
+    let s = one(
+        "\"The situation is dire,\" said Maria Lopez, a spokeswoman for the UN refugee agency.",
+    );
+    assert!(s.direct);
+    assert_eq!(who(&s), "Maria Lopez");
+    assert_eq!(s.text, "The situation is dire");
+}
+
+#[test]
+fn wire_said_in_a_statement_that() {
+    let s =
+        one("The company said in a statement that it would cut 500 jobs by the end of the year.");
+    assert_eq!(s.kind, StatementKind::Reported);
+    assert!(!s.direct);
+    assert_eq!(who(&s), "The company");
+    assert_eq!(s.text, "it would cut 500 jobs by the end of the year.");
+}
+
+#[test]
+fn wire_dateline_and_said_on_weekday() {
+    let s = one("MOSCOW (Reuters) - The Kremlin said on Monday it had no plans to hold talks.");
+    assert_eq!(who(&s), "The Kremlin");
+    assert_eq!(s.text, "it had no plans to hold talks.");
+}
+
+#[test]
+fn wire_bare_plural_source() {
+    let s = one("Police said a 34-year-old man had been arrested at the scene.");
+    assert_eq!(who(&s), "Police");
+    assert_eq!(s.text, "a 34-year-old man had been arrested at the scene.");
+}
+
+#[test]
+fn wire_present_tense_plural() {
+    let s = one("Officials say the bridge will reopen in May.");
+    assert_eq!(who(&s), "Officials");
+    assert_eq!(s.text, "the bridge will reopen in May.");
+}
+
+#[test]
+fn wire_quoted_as_saying() {
+    let s = one("Interfax quoted the deputy minister as saying that the talks were over.");
+    assert_eq!(who(&s), "the deputy minister");
+    assert_eq!(s.via.as_deref(), Some("Interfax"));
+    assert_eq!(s.text, "the talks were over.");
+}
+
+#[test]
+fn wire_sandwiched_quote_is_two_statements_of_one_speaker() {
+    let v = said(&article(&[
+        "\"We are ready,\" he said, \"but not at any price.\"",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].text, "We are ready");
+    assert_eq!(v[1].text, "but not at any price.");
+    assert!(v.iter().all(|s| who(s) == "he" && s.direct));
+}
+
+#[test]
+fn wire_quote_continues_in_next_sentence_and_paragraph() {
+    let v = said(&article(&[
+        "\"We are ready,\" the minister said. \"The talks will continue next week.\"",
+        "\"Nobody should doubt our resolve.\"",
+    ]));
+    assert_eq!(v.len(), 3, "{v:#?}");
+    assert!(
+        v.iter().all(|s| who(s) == "the minister" && s.direct),
+        "{v:#?}"
+    );
+    assert_eq!(v[2].text, "Nobody should doubt our resolve.");
+}
+
+#[test]
+fn quote_over_two_paragraphs_takes_the_speaker_of_its_frame() {
+    let v = said(&article(&[
+        "\"This is the first part of a long answer, and it goes on.",
+        "\"And this is the end of it,\" she said.",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(v.iter().all(|s| who(s) == "she" && s.direct), "{v:#?}");
+    assert_eq!(
+        v[0].text,
+        "This is the first part of a long answer, and it goes on."
+    );
+}
+
+#[test]
+fn colon_then_quote() {
+    let s = one("She added: \"We are ready to talk.\"");
+    assert!(s.direct);
+    assert_eq!(who(&s), "She");
+    assert_eq!(s.cue.as_deref(), Some("added"));
+    assert_eq!(s.text, "We are ready to talk.");
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let s = one("According to the report, emissions rose by 4 percent last year.");
+    assert_eq!(who(&s), "the report");
+    assert_eq!(s.cue.as_deref(), Some("According to"));
+    assert_eq!(s.text, "emissions rose by 4 percent last year.");
+    let s = one("Emissions rose by 4 percent last year, according to the report.");
+    assert_eq!(who(&s), "the report");
+    assert_eq!(s.text, "Emissions rose by 4 percent last year");
+}
+
+#[test]
+fn quote_then_according_to() {
+    let s = one("\u{201c}We are ready,\u{201d} according to the minister.");
+    assert!(s.direct);
+    assert_eq!(who(&s), "the minister");
+    assert_eq!(s.text, "We are ready");
+}
+
+// --------------------------------------------------------------- broadsheet
+
+#[test]
+fn broadsheet_relative_clause_appositive() {
+    let s = one(
+        "Ms Smith, who has led the department since 2019, insisted that the figures were accurate.",
+    );
+    assert_eq!(who(&s), "Ms Smith");
+    assert_eq!(s.cue.as_deref(), Some("insisted"));
+    assert_eq!(s.text, "the figures were accurate.");
+}
+
+#[test]
+fn broadsheet_it_after_said_is_the_speaker_itself() {
+    let s = one("In a statement, the ministry said it \"categorically rejects\" the allegations.");
+    assert_eq!(who(&s), "the ministry");
+    assert_eq!(s.via, None);
+    assert_eq!(s.text, "it \"categorically rejects\" the allegations.");
+    assert!(!s.direct);
+}
+
+#[test]
+fn broadsheet_told_reporters_that() {
+    let s = one(
+        "Dmitry Peskov, the Kremlin spokesman, told reporters that Moscow was open to dialogue.",
+    );
+    assert_eq!(who(&s), "Dmitry Peskov");
+    assert_eq!(s.text, "Moscow was open to dialogue.");
+}
+
+#[test]
+fn broadsheet_denial_then_participle() {
+    let v = said(&article(&[
+        "Johnson denied any wrongdoing, saying he had \"followed the rules at all times\".",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].text, "denied any wrongdoing");
+    assert_eq!(v[0].cue.as_deref(), Some("denied"));
+    assert_eq!(v[1].text, "he had \"followed the rules at all times\".");
+    assert_eq!(v[1].cue.as_deref(), Some("saying"));
+    assert!(v.iter().all(|s| who(s) == "Johnson"));
+}
+
+#[test]
+fn broadsheet_newspaper_relays_a_denial() {
+    let s = one("The newspaper reported that the minister had denied the claims.");
+    assert_eq!(who(&s), "the minister");
+    assert_eq!(s.via.as_deref(), Some("The newspaper"));
+    assert_eq!(s.text, "denied the claims.");
+}
+
+#[test]
+fn broadsheet_outlet_reports_a_fact() {
+    let s = one("Le Figaro reported that the minister had resigned.");
+    assert_eq!(who(&s), "Le Figaro");
+    assert_eq!(s.via, None);
+    assert_eq!(s.text, "the minister had resigned.");
+}
+
+#[test]
+fn broadsheet_coordinated_acts() {
+    let v = said(&article(&[
+        "The senator said the decision was \"deeply regrettable\" and vowed to appeal.",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].text, "the decision was \"deeply regrettable\"");
+    assert_eq!(v[1].text, "vowed to appeal.");
+}
+
+// ------------------------------------------------------------------ tabloid
+
+#[test]
+fn tabloid_age_appositive_and_colon() {
+    let s = one("Furious mum Sarah Jones, 34, blasted: \"It's an absolute disgrace.\"");
+    assert!(s.direct);
+    assert_eq!(who(&s), "Furious mum Sarah Jones");
+    assert_eq!(s.text, "It's an absolute disgrace.");
+}
+
+#[test]
+fn tabloid_source_close_to() {
+    let s = one("A source close to the couple told The Sun: \"They are heartbroken.\"");
+    assert_eq!(who(&s), "A source close to the couple");
+    assert_eq!(s.text, "They are heartbroken.");
+}
+
+#[test]
+fn tabloid_inverted_fumed() {
+    let s = one("\"He's a liar,\" fumed the former minister.");
+    assert_eq!(who(&s), "the former minister");
+    assert_eq!(s.text, "He's a liar");
+}
+
+// -------------------------------------------------- interviews, transcripts
+
+#[test]
+fn transcript_name_lines() {
+    let v = said(
+        "Strike talks: the transcript\n\nSMITH: We will not back down.\n\nJONES: Then there will be a strike.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(who(&v[0]), "SMITH");
+    assert_eq!(v[0].text, "We will not back down.");
+    assert_eq!(who(&v[1]), "JONES");
+    assert!(v.iter().all(|s| s.direct && s.kind == StatementKind::Quote));
+}
+
+#[test]
+fn transcript_q_and_a() {
+    let v = said("Interview\n\nQ: Will you resign?\n\nA: No, I will not.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(who(&v[0]), "Q");
+    assert_eq!(who(&v[1]), "A");
+    assert_eq!(v[1].text, "No, I will not.");
+}
+
+#[test]
+fn labels_are_not_transcripts() {
+    let v = said("Story\n\nSource: Reuters\n\nPhoto: AP\n\nThe talks ended on Monday.");
+    assert!(v.is_empty(), "{v:#?}");
+}
+
+// ------------------------------------------------------------------ headlines
+
+#[test]
+fn headline_with_says() {
+    let v = said("Minister says talks will resume next week\n\nThe talks stalled in May.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(who(&v[0]), "Minister");
+    assert_eq!(v[0].text, "talks will resume next week");
+}
+
+#[test]
+fn wire_headline_source_after_colon() {
+    let v = said("Talks to resume next week: minister\n\nThe talks stalled in May.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(who(&v[0]), "minister");
+    assert_eq!(v[0].text, "Talks to resume next week");
+}
+
+#[test]
+fn headline_name_colon_quote() {
+    let v = said("PM: 'We will win this war'\n\nThe prime minister spoke in Leeds.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(who(&v[0]), "PM");
+    assert!(v[0].direct);
+    assert_eq!(v[0].text, "We will win this war");
+}
+
+// ---------------------------------------------------- British and American
+
+#[test]
+fn british_spelling_and_single_quotes() {
+    let s = one("'We have been let down,' the Labour MP said.");
+    assert_eq!(who(&s), "the Labour MP");
+    assert_eq!(s.text, "We have been let down");
+    let s = one("The minister apologised for the delay.");
+    assert_eq!(s.text, "apologised for the delay.");
+    let s = one("The council criticised the plans.");
+    assert_eq!(s.cue.as_deref(), Some("criticised"));
+}
+
+#[test]
+fn american_spelling() {
+    let s = one("The senator criticized the decision, calling it \"reckless.\"");
+    assert_eq!(who(&s), "The senator");
+    assert_eq!(s.cue.as_deref(), Some("criticized"));
+    assert_eq!(s.text, "criticized the decision, calling it \"reckless.\"");
+    let s = one("The governor emphasized that no one had been hurt.");
+    assert_eq!(s.text, "no one had been hurt.");
+}
+
+#[test]
+fn guillemets_and_low_quotes() {
+    let s = one("«Nous sommes prêts», the minister said.");
+    assert_eq!(who(&s), "the minister");
+    assert_eq!(s.text, "Nous sommes prêts");
+    let s = one("„Wir sind bereit“, the chancellor said.");
+    assert_eq!(who(&s), "the chancellor");
+    assert_eq!(s.text, "Wir sind bereit");
+}
+
+// ----------------------------------------------------------- not statements
+
+#[test]
+fn scare_quotes_in_narration_are_no_statement() {
+    assert!(said(&article(&[
+        "The so-called \"peace plan\" was never published."
+    ]))
+    .is_empty());
+}
+
+#[test]
+fn negated_future_passive_and_question_cues_are_no_statement() {
+    for p in [
+        "Officials did not say when the talks would resume.",
+        "The minister is expected to announce the plan on Monday.",
+        "The minister will announce the plan on Monday.",
+        "The ministry told what exactly the ministers discussed.",
+        "The report was written by three experts.",
+        "The president called for the first time in a year.",
+        "Russian state news agencies were silent.",
+    ] {
+        let v = said(&article(&[p]));
+        assert!(v.is_empty(), "{p}: {v:#?}");
+    }
+}
+
+#[test]
+fn narration_is_kept_apart() {
+    let text = article(&["The talks ended on Monday. \"We are ready,\" he said."]);
+    let a = article::parse("n.txt", &text);
+    let found = attribution::extract(&a, &sentence::sentences(&a));
+    let narration: Vec<_> = found
+        .iter()
+        .filter(|f| f.kind == StatementKind::Narration)
+        .collect();
+    assert_eq!(narration.len(), 1);
+    assert_eq!(
+        &text[narration[0].content.clone()],
+        "The talks ended on Monday."
+    );
+    assert!(narration[0].speaker.is_none() && narration[0].via.is_none());
+}
