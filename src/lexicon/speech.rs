@@ -5,6 +5,8 @@
 //!
 //! British and American spellings are separate entries.
 
+use std::sync::OnceLock;
+
 /// What sort of speech act a cue reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueKind {
@@ -38,7 +40,7 @@ pub enum Frame {
 }
 
 /// Which inflection of a verb a word is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Form {
     /// "say": after "did", "will", "to", or with a plural subject.
     Base,
@@ -208,13 +210,34 @@ pub fn lookup(word: &str) -> impl Iterator<Item = (&'static SpeechVerb, Form)> +
         Form::Participle,
         Form::Gerund,
     ];
-    VERBS.iter().flat_map(move |verb| {
-        FORMS
+    // Every form, lower case, sorted: one binary search per word.
+    static INDEX: OnceLock<Vec<(&'static str, usize, Form)>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut v: Vec<_> = VERBS
             .iter()
-            .zip(verb.forms)
-            .filter(move |(_, f)| f.eq_ignore_ascii_case(word))
-            .map(move |(form, _)| (verb, *form))
-    })
+            .enumerate()
+            .flat_map(|(i, verb)| FORMS.iter().zip(verb.forms).map(move |(f, w)| (w, i, *f)))
+            .collect();
+        v.sort();
+        v
+    });
+    let too_long = word.len() > 16 || !word.is_ascii();
+    let key = if too_long {
+        String::new()
+    } else {
+        word.to_ascii_lowercase()
+    };
+    let start = index.partition_point(|(w, _, _)| *w < key.as_str());
+    let hits: Vec<(&'static SpeechVerb, Form)> = if too_long {
+        Vec::new()
+    } else {
+        index[start..]
+            .iter()
+            .take_while(|(w, _, _)| *w == key.as_str())
+            .map(|&(_, i, f)| (&VERBS[i], f))
+            .collect()
+    };
+    hits.into_iter()
 }
 
 /// The kind of the speech act reported by a cue as written ("denied",
