@@ -34,12 +34,17 @@ fn said(text: &str) -> Vec<Said> {
         .collect()
 }
 
-/// An article: a headline, then the paragraphs separated by blank lines.
+/// An article: a headline, a lead paragraph of narration, then the
+/// paragraphs, separated by blank lines.
 fn article(paragraphs: &[&str]) -> String {
     let mut s = String::from("Headline of the story\n\n");
+    s.push_str(LEAD);
+    s.push_str("\n\n");
     s.push_str(&paragraphs.join("\n\n"));
     s
 }
+
+const LEAD: &str = "The negotiations between the two sides resumed on Monday in the capital after a pause of several weeks, with both delegations arriving early in the morning.";
 
 fn one(paragraph: &str) -> Said {
     let v = said(&article(&[paragraph]));
@@ -292,11 +297,16 @@ fn transcript_name_lines() {
 
 #[test]
 fn transcript_q_and_a() {
-    let v = said("Interview\n\nQ: Will you resign?\n\nA: No, I will not.");
+    let v = said(&format!(
+        "Interview\n\n{LEAD}\n\nQ: Will you resign over the failed negotiations?\n\nA: No, I will not, and I have told my colleagues so."
+    ));
     assert_eq!(v.len(), 2, "{v:#?}");
     assert_eq!(who(&v[0]), "Q");
     assert_eq!(who(&v[1]), "A");
-    assert_eq!(v[1].text, "No, I will not.");
+    assert_eq!(
+        v[1].text,
+        "No, I will not, and I have told my colleagues so."
+    );
 }
 
 #[test]
@@ -400,10 +410,13 @@ fn narration_is_kept_apart() {
         .iter()
         .filter(|f| f.kind == StatementKind::Narration)
         .collect();
-    assert_eq!(narration.len(), 1);
+    assert_eq!(narration.len(), 2);
+    assert_eq!(&text[narration[0].content.clone()], LEAD);
     assert_eq!(
-        &text[narration[0].content.clone()],
+        &text[narration[1].content.clone()],
         "The talks ended on Monday."
     );
-    assert!(narration[0].speaker.is_none() && narration[0].via.is_none());
+    assert!(narration
+        .iter()
+        .all(|n| n.speaker.is_none() && n.via.is_none()));
 }
