@@ -420,3 +420,124 @@ fn narration_is_kept_apart() {
         .iter()
         .all(|n| n.speaker.is_none() && n.via.is_none()));
 }
+
+// ------------------------------------------------------------ whole stories
+
+/// (speaker, text) of every statement, in order.
+fn who_said(text: &str) -> Vec<(String, String)> {
+    said(text)
+        .into_iter()
+        .map(|s| (s.speaker.unwrap_or_default(), s.text))
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+const WIRE_ECONOMICS: &str = r#"UK inflation falls to 3.2%, lowest in two years
+
+By Jane Doe, Economics correspondent
+
+LONDON, May 22 (Reuters) - British inflation fell more than expected last month, official figures showed on Wednesday, boosting hopes that the Bank of England will cut interest rates as soon as June.
+
+Consumer price inflation dropped to 3.2% in April from 3.8% in March, the Office for National Statistics said. Economists polled by Reuters had expected a reading of 3.5%.
+
+"This is welcome news for families up and down the country," Finance Minister Rachel Green said in a statement. "But we are not complacent, and there is more to do."
+
+Green, who took office in January, added that the government would "stay the course" on its fiscal plans.
+
+The opposition was unimpressed. Shadow chancellor Tom Black called the figures "cold comfort" for households still struggling with high bills, and urged ministers to cut fuel duty.
+
+Bank of England Governor Andrew Bailey told lawmakers last week that he was "optimistic" about the outlook, but warned that services inflation remained stubbornly high.
+
+Some analysts were more cautious. "It's too early to declare victory," said Sarah Lee, chief economist at Capital Economics. "Wage growth is still running at around 6%, which is inconsistent with the 2% target."
+
+Markets now price in a 60% chance of a June cut, according to LSEG data.
+
+The pound fell 0.3% against the dollar after the data.
+
+A Treasury spokesperson declined to comment on the timing of any rate cut.
+
+Asked whether the government would bring forward tax cuts, Green told the BBC: "We will set out our plans in the autumn, as we always said we would.""#;
+
+#[test]
+fn wire_economics_story() {
+    assert_eq!(
+        who_said(WIRE_ECONOMICS),
+        pairs(&[
+            ("the Office for National Statistics", "Consumer price inflation dropped to 3.2% in April from 3.8% in March"),
+            ("Finance Minister Rachel Green", "This is welcome news for families up and down the country"),
+            ("Finance Minister Rachel Green", "But we are not complacent, and there is more to do."),
+            ("Green", "the government would \"stay the course\" on its fiscal plans."),
+            ("Shadow chancellor Tom Black", "called the figures \"cold comfort\" for households still struggling with high bills"),
+            ("Shadow chancellor Tom Black", "urged ministers to cut fuel duty."),
+            ("Bank of England Governor Andrew Bailey", "he was \"optimistic\" about the outlook"),
+            ("Bank of England Governor Andrew Bailey", "services inflation remained stubbornly high."),
+            ("Sarah Lee", "It's too early to declare victory"),
+            ("Sarah Lee", "Wage growth is still running at around 6%, which is inconsistent with the 2% target."),
+            ("LSEG data", "Markets now price in a 60% chance of a June cut"),
+            ("Green", "We will set out our plans in the autumn, as we always said we would."),
+        ])
+    );
+}
+
+const LOCAL_NEWS: &str = r#"Mayor defends budget as critics cry foul
+
+The city's mayor on Thursday defended a proposed budget that would cut library hours, saying the move was necessary to close a $40 million gap.
+
+"Nobody likes these choices," Mayor Linda Park told reporters at City Hall. "But the alternative is layoffs."
+
+Council member David Ortiz, a frequent critic of the mayor, said the cuts would fall hardest on low-income neighborhoods. He urged the council to reject the plan.
+
+"We can find this money elsewhere," Ortiz said. "We always do."
+
+The library workers' union said in a statement it would fight the cuts "with everything we have."
+
+According to a city report released last month, library visits rose 12% last year.
+
+Park's office did not respond to a request for comment on the report.
+
+The council is expected to vote on the budget next Tuesday.
+
+Residents who attended Thursday's hearing were divided. "I use the library every day," said Maria Gomez, 67, a retired teacher. "Where else am I supposed to go?"
+
+Others backed the mayor. "Times are tough," said John Reed, a small-business owner. "Everyone has to tighten their belt.""#;
+
+#[test]
+fn local_news_story() {
+    assert_eq!(
+        who_said(LOCAL_NEWS),
+        pairs(&[
+            ("Mayor", "defends budget as critics cry foul"),
+            (
+                "The city's mayor",
+                "defended a proposed budget that would cut library hours"
+            ),
+            (
+                "The city's mayor",
+                "the move was necessary to close a $40 million gap."
+            ),
+            ("Mayor Linda Park", "Nobody likes these choices"),
+            ("Mayor Linda Park", "But the alternative is layoffs."),
+            (
+                "Council member David Ortiz",
+                "the cuts would fall hardest on low-income neighborhoods."
+            ),
+            ("He", "urged the council to reject the plan."),
+            ("Ortiz", "We can find this money elsewhere"),
+            ("Ortiz", "We always do."),
+            (
+                "The library workers' union",
+                "it would fight the cuts \"with everything we have.\""
+            ),
+            ("a city report", "library visits rose 12% last year."),
+            ("Maria Gomez", "I use the library every day"),
+            ("Maria Gomez", "Where else am I supposed to go?"),
+            ("John Reed", "Times are tough"),
+            ("John Reed", "Everyone has to tighten their belt."),
+        ])
+    );
+}

@@ -99,6 +99,31 @@ pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
     }
 }
 
+/// Skips `on Thursday`, `last week`, `in March 2023` at `k`.
+fn skip_time_adjunct(toks: &[Tok], k: usize) -> usize {
+    let Some(t) = toks.get(k) else { return k };
+    if !lower_is(
+        Some(t),
+        &[
+            "on", "in", "last", "this", "late", "early", "earlier", "next",
+        ],
+    ) {
+        return k;
+    }
+    let mut m = k + 1;
+    while toks.get(m).is_some_and(|w| {
+        w.is_word() && (is_in(TIME_WORDS, w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
+    }) && m < k + 4
+    {
+        m += 1;
+    }
+    if m > k + 1 {
+        m
+    } else {
+        k
+    }
+}
+
 /// The speaker phrase starting at token `i`.
 pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     let first = toks.get(i)?;
@@ -166,6 +191,15 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                 }
             }
             Kind::Punct('&') => j += 1,
+            // Plural possessive: "the workers' union".
+            Kind::Punct('\'' | '’')
+                if j > i
+                    && toks[j - 1].range.end == t.range.start
+                    && toks[j - 1].text.ends_with(['s', 'S'])
+                    && toks.get(j + 1).is_some_and(|n| n.is_word()) =>
+            {
+                j += 1
+            }
             // "OBOZ.UA", "news.com": a dot between two words, no spaces.
             Kind::Punct('.')
                 if j > i
@@ -190,6 +224,8 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
         coordinated,
         first_person: false,
     };
+    // "The mayor on Thursday said": a time adjunct before the verb.
+    np.next = skip_time_adjunct(toks, np.next);
     // Appositive: "X, an adviser to Y, said" / "Minister, Jean Dupont, said".
     if toks.get(j).is_some_and(|t| t.is_punct(',')) {
         let close = (j + 1..toks.len().min(j + 22))
@@ -283,6 +319,26 @@ pub fn cue(toks: &[Tok], j: usize) -> Option<Cue> {
         return None;
     }
     let passive = aux.is_some_and(|a| is_in(PASSIVE_AUXILIARIES, a));
+    // "called the figures "cold comfort"": naming something is a speech act
+    // when a quotation follows the object.
+    if !passive
+        && tried.is_none()
+        && ["called", "calls", "call"].iter().any(|w| t.is(w))
+        && (k + 1..toks.len().min(k + 8))
+            .take_while(|&m| toks[m].is_word() && !is_verbish(&toks[m]))
+            .last()
+            .is_some_and(|m| {
+                toks.get(m + 1)
+                    .is_some_and(|n| matches!(n.kind, Kind::Open(_)))
+            })
+    {
+        return Some(Cue {
+            start: k,
+            next: k + 1,
+            range: t.range.clone(),
+            verb: &speech::CALL_BY_NAME,
+        });
+    }
     let perfect = aux.is_some_and(|a| is_in(&["has", "have", "had", "having"], a));
     for (verb, form) in speech::lookup(t.text) {
         let mut next = k + 1;

@@ -7,8 +7,16 @@ use std::ops::Range;
 use super::frame::{content_start, cue, noun_phrase, split_acts, Cue, Np};
 use super::tokens::{is_verbish, Kind, Tok};
 use super::unit::{Chain, Found, Unit};
-use crate::lexicon::grammar::{is_in, PRONOUNS};
+use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PRONOUNS};
 use crate::lexicon::speech::{self, RELAYS};
+
+/// Whether the verb group at `k` is negated ("did not", "has never").
+fn tokens_is_negated(toks: &[Tok], k: usize) -> bool {
+    toks[k..toks.len().min(k + 3)]
+        .iter()
+        .take_while(|t| t.is_word())
+        .any(|t| is_in(NEGATIONS, t.text))
+}
 
 impl Unit<'_, '_> {
     /// Tries to read `from..to` as `NP cue content`: a statement of NP
@@ -246,7 +254,7 @@ impl Unit<'_, '_> {
                 break;
             }
             if t.is_word() {
-                if is_verbish(t) {
+                if is_in(AUXILIARIES, t.text) || is_in(NEGATIONS, t.text) {
                     return None;
                 }
                 words += 1;
@@ -296,6 +304,10 @@ impl Unit<'_, '_> {
                 return Some(found);
             }
             let Some(c) = cue(toks, np.next) else {
+                // `X defended the plan, saying …`: later acts of X.
+                if let Some(found) = self.later_acts(&np, n) {
+                    return Some(found);
+                }
                 continue;
             };
             let Some(start) = content_start(toks, &c, n) else {
@@ -316,6 +328,34 @@ impl Unit<'_, '_> {
             }
         }
         None
+    }
+
+    /// The speech acts coordinated after a first predicate that is not one:
+    /// `X defended the plan, saying …`, `X held talks and urged …`.
+    fn later_acts(&self, np: &Np, n: usize) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        // The predicate must start with a finite verb right after X.
+        let first = toks.get(np.next)?;
+        if !is_verbish(first) || tokens_is_negated(toks, np.next) {
+            return None;
+        }
+        let acts = split_acts(toks, np.next, n);
+        let mut out = Vec::new();
+        for (i, (at, c)) in acts.iter().enumerate().skip(1) {
+            let Some(c) = c else { continue };
+            let end = acts.get(i + 1).map_or(n, |a| a.0);
+            let start = content_start(toks, c, end).unwrap_or(*at);
+            if let Some(content) = self.content(start, end) {
+                out.push(Found {
+                    content,
+                    cue: Some(c.range.clone()),
+                    speaker: Some(np.range.clone()),
+                    via: None,
+                    direct: false,
+                });
+            }
+        }
+        (!out.is_empty()).then_some(out)
     }
 
     /// `X quoted Y as saying …` / `X cited Y as saying …`: Y's statement

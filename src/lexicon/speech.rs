@@ -187,6 +187,8 @@ pub const VERBS: &[SpeechVerb] = &[
     v(["criticize", "criticizes", "criticized", "criticized", "criticizing"], None, Evaluative, Act),
     v(["express", "expresses", "expressed", "expressed", "expressing"], None, Evaluative, Act),
     v(["voice", "voices", "voiced", "voiced", "voicing"], None, Evaluative, Act),
+    v(["defend", "defends", "defended", "defended", "defending"], None, Evaluative, Act),
+    v(["describe", "describes", "described", "described", "describing"], None, Evaluative, Act),
     v(["welcome", "welcomes", "welcomed", "welcomed", "welcoming"], None, Evaluative, Act),
     v(["praise", "praises", "praised", "praised", "praising"], None, Evaluative, Act),
     v(["accuse", "accuses", "accused", "accused", "accusing"], None, Evaluative, Act),
@@ -194,6 +196,15 @@ pub const VERBS: &[SpeechVerb] = &[
     v(["apologise", "apologises", "apologised", "apologised", "apologising"], None, Evaluative, Act),
     v(["apologize", "apologizes", "apologized", "apologized", "apologizing"], None, Evaluative, Act),
 ];
+
+/// "call" in "called the plan "reckless"": a speech act only when a
+/// quotation follows its object, so it is not in [`VERBS`].
+pub const CALL_BY_NAME: SpeechVerb = v(
+    ["call", "calls", "called", "called", "calling"],
+    None,
+    Evaluative,
+    Act,
+);
 
 /// Every reading of `word` (lower case) as a speech verb form.
 ///
