@@ -357,10 +357,15 @@ fn british_spelling_and_single_quotes() {
 
 #[test]
 fn american_spelling() {
-    let s = one("The senator criticized the decision, calling it \"reckless.\"");
-    assert_eq!(who(&s), "The senator");
-    assert_eq!(s.cue.as_deref(), Some("criticized"));
-    assert_eq!(s.text, "criticized the decision, calling it \"reckless.\"");
+    let v = said(&article(&[
+        "The senator criticized the decision, calling it \"reckless.\"",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(v.iter().all(|s| who(s) == "The senator"));
+    assert_eq!(v[0].cue.as_deref(), Some("criticized"));
+    assert_eq!(v[0].text, "criticized the decision");
+    assert_eq!(v[1].cue.as_deref(), Some("calling"));
+    assert_eq!(v[1].text, "calling it \"reckless.\"");
     let s = one("The governor emphasized that no one had been hurt.");
     assert_eq!(s.text, "no one had been hurt.");
 }

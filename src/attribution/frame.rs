@@ -157,6 +157,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                 if j > i && !t.is_capitalised() {
                     if is_verbish(t)
                         || is_in(NP_STOPS, t.text)
+                        || is_in(PRONOUNS, t.text)
                         || is_particle_cue(toks, j)
                         || base_verb_here(toks, j)
                     {
@@ -247,6 +248,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                         t.text,
                     ) || (t.text.len() > 5 && t.text.ends_with("ing"))))
                     || (inner.len() <= 2 && t.text.chars().all(|c| c.is_ascii_digit()))
+                    || (t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s")))
             });
             let named = !inner.is_empty()
                 && inner.len() <= 4
@@ -319,27 +321,14 @@ pub fn cue(toks: &[Tok], j: usize) -> Option<Cue> {
         return None;
     }
     let passive = aux.is_some_and(|a| is_in(PASSIVE_AUXILIARIES, a));
+    let perfect = aux.is_some_and(|a| is_in(&["has", "have", "had", "having"], a));
     // "called the figures "cold comfort"": naming something is a speech act
     // when a quotation follows the object.
-    if !passive
-        && tried.is_none()
-        && ["called", "calls", "call"].iter().any(|w| t.is(w))
-        && (k + 1..toks.len().min(k + 8))
-            .take_while(|&m| toks[m].is_word() && !is_verbish(&toks[m]))
-            .last()
-            .is_some_and(|m| {
-                toks.get(m + 1)
-                    .is_some_and(|n| matches!(n.kind, Kind::Open(_)))
-            })
-    {
-        return Some(Cue {
-            start: k,
-            next: k + 1,
-            range: t.range.clone(),
-            verb: &speech::CALL_BY_NAME,
-        });
+    if !passive && tried.is_none() && ["called", "calls", "call"].iter().any(|w| t.is(w)) {
+        if let Some(c) = call_by_name(toks, k) {
+            return Some(c);
+        }
     }
-    let perfect = aux.is_some_and(|a| is_in(&["has", "have", "had", "having"], a));
     for (verb, form) in speech::lookup(t.text) {
         let mut next = k + 1;
         if let Some(p) = verb.particle {
@@ -401,6 +390,27 @@ pub fn cue(toks: &[Tok], j: usize) -> Option<Cue> {
     None
 }
 
+/// "call" at `k` followed by an object and a quotation: "called the plan
+/// "reckless"".
+fn call_by_name(toks: &[Tok], k: usize) -> Option<Cue> {
+    let t = toks.get(k)?;
+    let last = (k + 1..toks.len().min(k + 8))
+        .take_while(|&m| toks[m].is_word() && !is_verbish(&toks[m]))
+        .last()?;
+    if !toks
+        .get(last + 1)
+        .is_some_and(|n| matches!(n.kind, Kind::Open(_)))
+    {
+        return None;
+    }
+    Some(Cue {
+        start: k,
+        next: k + 1,
+        range: t.range.clone(),
+        verb: &speech::CALL_BY_NAME,
+    })
+}
+
 /// A gerund or finite cue at token `k` that opens a further speech act of
 /// the same speaker ("calling on", "and stressed"); `gerund` allows the
 /// "-ing" form.
@@ -408,6 +418,11 @@ pub fn bare_cue(toks: &[Tok], k: usize, gerund: bool) -> Option<Cue> {
     let t = toks.get(k)?;
     if !t.is_word() || t.is_capitalised() {
         return None;
+    }
+    if (gerund && t.is("calling")) || t.is("called") || t.is("calls") {
+        if let Some(c) = call_by_name(toks, k) {
+            return Some(c);
+        }
     }
     for (verb, form) in speech::lookup(t.text) {
         let ok = match form {
@@ -503,6 +518,31 @@ fn find_that(toks: &[Tok], k: usize, end: usize, window: usize) -> Option<usize>
     None
 }
 
+/// `told the paper he had seen …`: where the clause after an addressee
+/// starts, when one plainly does (a pronoun, determiner or name right after
+/// a short addressee).
+fn addressee_then_clause(toks: &[Tok], n: usize, end: usize) -> Option<usize> {
+    let t = toks.get(n)?;
+    let after = if t.is_word()
+        && !t.is_capitalised()
+        && t.text.ends_with('s')
+        && !is_in(DETERMINERS, t.text)
+    {
+        n + 1 // "reporters", "journalists"
+    } else {
+        let np = noun_phrase(toks, n)?;
+        if np.end - np.start > 6 {
+            return None;
+        }
+        np.end
+    };
+    let next = toks.get(after).filter(|_| after < end)?;
+    let clause = next.is_word()
+        && !is_verbish(next)
+        && (is_in(PRONOUNS, next.text) || is_in(DETERMINERS, next.text) || next.is_capitalised());
+    clause.then_some(after)
+}
+
 /// Where the content of `cue` starts, or `None` when the cue has no
 /// content ("told what exactly …", "said." at the end).
 pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
@@ -532,7 +572,7 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
             }
             match find_that(toks, n, end, 20) {
                 Some(t) => t + 1,
-                None => cue.start,
+                None => addressee_then_clause(toks, n, end).unwrap_or(cue.start),
             }
         }
         Frame::That => {
@@ -581,7 +621,7 @@ pub fn split_acts(toks: &[Tok], from: usize, end: usize) -> Vec<(usize, Option<C
         while m < end && is_adverb(&toks[m]) {
             m += 1;
         }
-        let gerund_ok = sep_comma;
+        let gerund_ok = sep_comma || sep_and;
         if let Some(c) = bare_cue(toks, m, gerund_ok).filter(|c| c.next < end) {
             out.push((k, Some(c)));
             k = m + 1;
