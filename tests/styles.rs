@@ -546,3 +546,40 @@ fn local_news_story() {
         ])
     );
 }
+
+#[test]
+fn frame_only_verbs_after_a_quotation() {
+    let s = one("\"The agency spread false claims about the ministry,\" the statement read.");
+    assert_eq!(who(&s), "the statement");
+    assert!(s.direct);
+    let s = one("\"And we will not stop there,\" she continued.");
+    assert_eq!(who(&s), "she");
+    // Elsewhere "read" is no cue.
+    assert!(said(&article(&[
+        "The minister read the statement aloud to the chamber."
+    ]))
+    .is_empty());
+}
+
+#[test]
+fn participle_after_a_closing_quote_mark() {
+    let v = said(&article(&[
+        "The minister explained that \"the old wording has been kept,\" pointing out that \"the new plan is the only one possible.\"",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].text, "the old wording has been kept");
+    assert_eq!(v[1].text, "the new plan is the only one possible.");
+    assert!(v.iter().all(|s| who(s) == "The minister" && s.direct));
+    assert_eq!(v[1].cue.as_deref(), Some("pointing out"));
+}
+
+#[test]
+fn quote_paragraph_after_reported_speech_is_read_for_chains() {
+    let v = said(&article(&[
+        "The minister accused the press of spreading lies.",
+        "\"The paper reports that the minister has quit, which is false.\"",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(who(&v[1]), "The paper");
+    assert_eq!(v[1].via.as_deref(), Some("The minister"));
+}

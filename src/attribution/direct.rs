@@ -3,12 +3,11 @@
 
 use std::ops::Range;
 
-use super::frame::{bare_cue, cue, noun_phrase};
+use super::frame::{bare_cue, cue, frame_cue, noun_phrase};
 use super::tokens::{self, is_verbish, tokenize, Kind};
 use super::unit::{Chain, Found, Unit, MAX_TAIL_WORDS};
 use super::{Attribution, Mention};
 use crate::lexicon::grammar::{is_in, WH_WORDS};
-use crate::model::StatementKind;
 use crate::text::trim_range;
 
 impl Unit<'_, '_> {
@@ -23,7 +22,7 @@ impl Unit<'_, '_> {
             if np.first_person || !self.speaker_like(&np) {
                 return None;
             }
-            let c = cue(toks, np.next)?;
+            let c = frame_cue(toks, np.next, false)?;
             Some((np.range.clone(), c))
         });
         // cue NP
@@ -33,7 +32,7 @@ impl Unit<'_, '_> {
                 (sp, c, m)
             }
             None => {
-                let c = bare_cue(toks, k, false)?;
+                let c = frame_cue(toks, k, true)?;
                 let np = noun_phrase(toks, c.next)?;
                 if np.first_person || !self.speaker_like(&np) {
                     return None;
@@ -286,14 +285,13 @@ impl Unit<'_, '_> {
         let Some(inner) = self.whole_quote(0, toks.len()) else {
             return Vec::new();
         };
-        vec![Attribution {
-            kind: StatementKind::Quote,
-            direct: true,
-            content: inner,
-            cue: None,
-            speaker,
-            via,
-            sentence: self.range.clone(),
-        }]
+        let mut found = Vec::new();
+        self.quoted(
+            inner,
+            speaker.map(|m| m.range),
+            via.map(|m| m.range),
+            &mut found,
+        );
+        found.into_iter().map(|f| self.attribution(f)).collect()
     }
 }

@@ -64,15 +64,10 @@ fn is_particle_cue(toks: &[Tok], i: usize) -> bool {
         })
 }
 
-/// Whether the word at `k` reads as a base-form speech verb here: followed
-/// by what a verb takes ("officials say the …", "experts warn that …"),
-/// not by a noun ("state news agency").
-pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
-    let Some(t) = toks.get(k) else { return false };
-    if !t.is_word() || t.is_capitalised() || !speech::lookup(t.text).any(|(_, f)| f == Form::Base) {
-        return false;
-    }
-    match toks.get(k + 1) {
+/// Whether `next` is what a speech verb takes: "that", a determiner, a
+/// pronoun, a name, a quotation, a colon or a particle.
+fn verb_object_follows(next: Option<&Tok>) -> bool {
+    match next {
         None => false,
         Some(n) => match n.kind {
             Kind::Open(_) | Kind::Punct(':') => true,
@@ -99,6 +94,17 @@ pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
     }
 }
 
+/// Whether the word at `k` reads as a base-form speech verb here: followed
+/// by what a verb takes ("officials say the …", "experts warn that …"),
+/// not by a noun ("state news agency").
+pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    t.is_word()
+        && !t.is_capitalised()
+        && speech::lookup(t.text).any(|(_, f)| f == Form::Base)
+        && verb_object_follows(toks.get(k + 1))
+}
+
 /// Skips `on Thursday`, `last week`, `in March 2023` at `k`.
 fn skip_time_adjunct(toks: &[Tok], k: usize) -> usize {
     let Some(t) = toks.get(k) else { return k };
@@ -111,9 +117,10 @@ fn skip_time_adjunct(toks: &[Tok], k: usize) -> usize {
         return k;
     }
     let mut m = k + 1;
-    while toks.get(m).is_some_and(|w| {
-        w.is_word() && (is_in(TIME_WORDS, w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
-    }) && m < k + 4
+    while m < k + 4
+        && toks.get(m).is_some_and(|w| {
+            w.is_word() && (is_in(TIME_WORDS, w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
+        })
     {
         m += 1;
     }
@@ -122,6 +129,24 @@ fn skip_time_adjunct(toks: &[Tok], k: usize) -> usize {
     } else {
         k
     }
+}
+
+/// Whether the word at `k` (inside a phrase) reads as a third-person speech
+/// verb ("Namah warns that", "France denies …") rather than a plural noun
+/// ("false claims about", "the reports said").
+fn third_verb_here(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if !t.is_word()
+        || t.is_capitalised()
+        || !speech::lookup(t.text).any(|(v, f)| f == Form::Third && v.particle.is_none())
+    {
+        return false;
+    }
+    let after_name = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_capitalised() && !is_in(DETERMINERS, p.text));
+    after_name || verb_object_follows(toks.get(k + 1))
 }
 
 /// The speaker phrase starting at token `i`.
@@ -160,6 +185,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                         || is_in(PRONOUNS, t.text)
                         || is_particle_cue(toks, j)
                         || base_verb_here(toks, j)
+                        || third_verb_here(toks, j)
                     {
                         break;
                     }
@@ -390,6 +416,49 @@ pub fn cue(toks: &[Tok], j: usize) -> Option<Cue> {
     None
 }
 
+/// A cue in a frame after a quotation: any [`cue`], or one of the
+/// [`speech::FRAME_ONLY_VERBS`] ("the statement read", "she continued").
+/// With `bare`, the verb must be at `j` itself (inverted frames: "…,"
+/// continued the minister).
+pub fn frame_cue(toks: &[Tok], j: usize, bare: bool) -> Option<Cue> {
+    let general = if bare {
+        bare_cue(toks, j, false)
+    } else {
+        cue(toks, j)
+    };
+    if general.is_some() {
+        return general;
+    }
+    let mut k = j;
+    while !bare && toks.get(k).is_some_and(is_adverb) {
+        k += 1;
+    }
+    let t = toks.get(k)?;
+    if !t.is_word() || t.is_capitalised() {
+        return None;
+    }
+    for verb in speech::FRAME_ONLY_VERBS {
+        // Third person or past only.
+        if !verb.forms[1..=2].iter().any(|f| t.is(f)) {
+            continue;
+        }
+        let mut next = k + 1;
+        if let Some(p) = verb.particle {
+            if !toks.get(next).is_some_and(|n| n.is(p)) {
+                continue;
+            }
+            next += 1;
+        }
+        return Some(Cue {
+            start: k,
+            next,
+            range: t.range.start..toks[next - 1].range.end,
+            verb,
+        });
+    }
+    None
+}
+
 /// "call" at `k` followed by an object and a quotation: "called the plan
 /// "reckless"".
 fn call_by_name(toks: &[Tok], k: usize) -> Option<Cue> {
@@ -612,6 +681,9 @@ pub fn split_acts(toks: &[Tok], from: usize, end: usize) -> Vec<(usize, Option<C
             continue;
         }
         let mut m = k + 1;
+        while m < end && matches!(toks[m].kind, Kind::Close(_)) {
+            m += 1;
+        }
         // ", and" / ", but" / "-- then"
         while m < end
             && (toks[m].is("and") || toks[m].is("but") || toks[m].is("then") || toks[m].is_dash())
@@ -623,7 +695,15 @@ pub fn split_acts(toks: &[Tok], from: usize, end: usize) -> Vec<(usize, Option<C
         }
         let gerund_ok = sep_comma || sep_and;
         if let Some(c) = bare_cue(toks, m, gerund_ok).filter(|c| c.next < end) {
-            out.push((k, Some(c)));
+            // `…,” adding`: the closing mark belongs to the act before.
+            let mut at = k;
+            while at + 1 < m && matches!(toks[at + 1].kind, Kind::Close(_)) {
+                at += 1;
+            }
+            if at > k {
+                at += 1;
+            }
+            out.push((at, Some(c)));
             k = m + 1;
             continue;
         }

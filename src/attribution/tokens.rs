@@ -130,7 +130,9 @@ pub fn is_verbish(tok: &Tok) -> bool {
         || is_in(COMMON_VERBS, w)
         || is_in(NEGATIONS, w)
         || is_adverb(tok)
-        || speech::lookup(w).any(|(v, f)| v.particle.is_none() && f != speech::Form::Base)
+        || speech::lookup(w).any(|(v, f)| {
+            v.particle.is_none() && !matches!(f, speech::Form::Base | speech::Form::Third)
+        })
         || (w.len() >= 5 && w.ends_with("ed") && !is_in(ED_ADJECTIVES, w))
 }
 

@@ -112,6 +112,8 @@ pub const VERBS: &[SpeechVerb] = &[
     v(["point", "points", "pointed", "pointed", "pointing"], Some("out"), Neutral, Say),
     v(["inform", "informs", "informed", "informed", "informing"], None, Neutral, Tell),
     v(["assure", "assures", "assured", "assured", "assuring"], None, Assertive, Tell),
+    v(["conclude", "concludes", "concluded", "concluded", "concluding"], None, Neutral, Say),
+    v(["ask", "asks", "asked", "asked", "asking"], None, Directive, Act),
     v(["predict", "predicts", "predicted", "predicted", "predicting"], None, Neutral, Say),
     // Reporting.
     v(["report", "reports", "reported", "reported", "reporting"], None, Reporting, Say),
@@ -195,6 +197,18 @@ pub const VERBS: &[SpeechVerb] = &[
     v(["blame", "blames", "blamed", "blamed", "blaming"], None, Evaluative, Act),
     v(["apologise", "apologises", "apologised", "apologised", "apologising"], None, Evaluative, Act),
     v(["apologize", "apologizes", "apologized", "apologized", "apologizing"], None, Evaluative, Act),
+];
+
+/// Verbs that are cues only in a frame right after a quotation (`"…," the
+/// letter read.`, `"…," she continued.`): elsewhere they mean something else.
+#[rustfmt::skip]
+pub const FRAME_ONLY_VERBS: &[SpeechVerb] = &[
+    v(["read", "reads", "read", "read", "reading"], None, Neutral, Say),
+    v(["continue", "continues", "continued", "continued", "continuing"], None, Neutral, Say),
+    v(["go", "goes", "went", "gone", "going"], Some("on"), Neutral, Say),
+    v(["shout", "shouts", "shouted", "shouted", "shouting"], None, Neutral, Say),
+    v(["whisper", "whispers", "whispered", "whispered", "whispering"], None, Neutral, Say),
+    v(["chant", "chants", "chanted", "chanted", "chanting"], None, Neutral, Say),
 ];
 
 /// "call" in "called the plan "reckless"": a speech act only when a
