@@ -583,3 +583,51 @@ fn quote_paragraph_after_reported_speech_is_read_for_chains() {
     assert_eq!(who(&v[1]), "The paper");
     assert_eq!(v[1].via.as_deref(), Some("The minister"));
 }
+
+#[test]
+fn inverted_frame_with_relative_clause() {
+    let s = one("\"We have never seen anything like it,\" said Smith, who has led the rescue team since 2010.");
+    assert_eq!(who(&s), "Smith");
+    assert_eq!(s.text, "We have never seen anything like it");
+}
+
+#[test]
+fn according_to_a_pronoun() {
+    let s = one("According to him, the shelling continued through the night.");
+    assert_eq!(who(&s), "him");
+    assert_eq!(s.text, "the shelling continued through the night.");
+}
+
+#[test]
+fn translated_style_colon_without_quotes() {
+    let s = one("The president emphasized: the country will not give up its territory.");
+    assert_eq!(who(&s), "The president");
+    assert_eq!(s.text, "the country will not give up its territory.");
+}
+
+#[test]
+fn titles_with_abbreviation_dots() {
+    let s = one("Dr. Jane Smith said the vaccine was safe.");
+    assert_eq!(who(&s), "Dr. Jane Smith");
+    let s = one("\"We are monitoring the situation,\" said Maj. Gen. Pat Ryder, the Pentagon press secretary.");
+    assert_eq!(who(&s), "Maj. Gen. Pat Ryder");
+    let s = one("The U.S. envoy said the talks were constructive.");
+    assert_eq!(who(&s), "The U.S. envoy");
+}
+
+#[test]
+fn participial_appositive() {
+    let s = one("The statement, signed by 20 countries, called for an immediate ceasefire.");
+    assert_eq!(who(&s), "The statement");
+    assert_eq!(s.text, "called for an immediate ceasefire.");
+}
+
+#[test]
+fn present_tense_feature_style() {
+    let s = one("\"It changed my life,\" says Ana Ruiz, who runs the clinic.");
+    assert_eq!(who(&s), "Ana Ruiz");
+    assert!(s.direct);
+    let s = one("\"Why now?\" she asked.");
+    assert_eq!(who(&s), "she");
+    assert_eq!(s.text, "Why now?");
+}

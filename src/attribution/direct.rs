@@ -58,6 +58,15 @@ impl Unit<'_, '_> {
                     }
                 }
                 Kind::Punct(',') => {
+                    // `, who has led …`: a relative clause about the
+                    // speaker closes the frame.
+                    if toks
+                        .get(m + 1)
+                        .is_some_and(|n| n.is("who") || n.is("whose") || n.is("which"))
+                    {
+                        m = toks.len();
+                        break;
+                    }
                     // `, adding that …` or `, "…"` ends the tail.
                     if bare_cue(toks, m + 1, true).is_some()
                         || toks

@@ -10,9 +10,10 @@
 use std::ops::Range;
 
 use super::tokens::{is_adverb, is_verbish, Kind, Tok};
+use crate::lexicon::abbreviations;
 use crate::lexicon::grammar::{
-    is_in, ADJUNCT_PREPOSITIONS, AUXILIARIES, DETERMINERS, FIRST_PERSON, NEGATIONS, NON_SUBJECTS,
-    NP_STOPS, PASSIVE_AUXILIARIES, PRONOUNS, TIME_WORDS, WH_WORDS,
+    is_in, ADJUNCT_PREPOSITIONS, AUXILIARIES, DETERMINERS, FIRST_PERSON, IRREGULAR_PAST, NEGATIONS,
+    NON_SUBJECTS, NP_STOPS, PASSIVE_AUXILIARIES, PRONOUNS, TIME_WORDS, WH_WORDS,
 };
 use crate::lexicon::speech::{self, is_source_noun, Form, Frame, SpeechVerb, OCCASION_NOUNS};
 
@@ -218,6 +219,14 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                 }
             }
             Kind::Punct('&') => j += 1,
+            // "Dr. Jane Smith", "the U.S. envoy": an abbreviation's dot.
+            Kind::Punct('.')
+                if j > i
+                    && abbreviations::lookup(toks[j - 1].text).is_some()
+                    && toks.get(j + 1).is_some_and(|n| n.is_word()) =>
+            {
+                j += 1
+            }
             // Plural possessive: "the workers' union".
             Kind::Punct('\'' | '’')
                 if j > i
@@ -275,9 +284,12 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                     ) || (t.text.len() > 5 && t.text.ends_with("ing"))))
                     || (inner.len() <= 2 && t.text.chars().all(|c| c.is_ascii_digit()))
                     || (t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s")))
+                    // "The statement, signed by 20 countries, said"
+                    || (!t.is_capitalised()
+                        && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed"))))
             });
             let named = !inner.is_empty()
-                && inner.len() <= 4
+                && inner.iter().filter(|t| t.is_word()).count() <= 4
                 && inner.iter().all(|t| t.is_capitalised() || t.is_punct('.'));
             if described || named {
                 np.next = k + 1;
@@ -648,6 +660,8 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
             let k = skip_adjuncts(toks, n, end);
             if toks.get(k).is_some_and(|t| t.is("that")) {
                 k + 1
+            } else if toks.get(k).is_some_and(|t| t.is_punct(':')) {
+                k + 1 // "stressed: the plan …"
             } else {
                 cue.start
             }

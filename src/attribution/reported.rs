@@ -233,6 +233,22 @@ impl Unit<'_, '_> {
                 continue;
             }
             let after = r + rel.len();
+            // "according to him"
+            let object = toks
+                .get(after)
+                .filter(|t| ["him", "her", "them"].iter().any(|w| t.is(w)));
+            if let Some(t) = object {
+                let np = Np {
+                    start: after,
+                    end: after + 1,
+                    next: after + 1,
+                    range: t.range.clone(),
+                    coordinated: false,
+                    first_person: false,
+                };
+                let cue_range = toks[r].range.start..toks[after - 1].range.end;
+                return Some((np, cue_range));
+            }
             let np = noun_phrase(toks, after)?;
             if np.first_person {
                 return None;
