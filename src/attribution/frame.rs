@@ -658,10 +658,9 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
         }
         Frame::That => {
             let k = skip_adjuncts(toks, n, end);
-            if toks.get(k).is_some_and(|t| t.is("that")) {
+            // "stressed that …" / "stressed: the plan …"
+            if toks.get(k).is_some_and(|t| t.is("that") || t.is_punct(':')) {
                 k + 1
-            } else if toks.get(k).is_some_and(|t| t.is_punct(':')) {
-                k + 1 // "stressed: the plan …"
             } else {
                 cue.start
             }
