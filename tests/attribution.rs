@@ -474,3 +474,23 @@ proptest! {
         check_invariants(&text);
     }
 }
+
+#[test]
+fn cues_keep_their_particles_and_kinds() {
+    use factsheet::lexicon::speech::{cue_kind, CueKind};
+    let text = "Talks\n\nDupont said that the country had no information, calling on the rebels \"to stop all escalation\" of the conflict, the ministry said.\n\nThe ministry later denied the report.";
+    let cues: Vec<(String, Option<CueKind>)> = extract(text)
+        .iter()
+        .filter(|a| a.kind != StatementKind::Narration)
+        .filter_map(|a| a.cue.clone())
+        .map(|r| (text[r.clone()].to_string(), cue_kind(&text[r])))
+        .collect();
+    assert_eq!(
+        cues,
+        [
+            ("said".to_string(), Some(CueKind::Neutral)),
+            ("calling on".to_string(), Some(CueKind::Directive)),
+            ("denied".to_string(), Some(CueKind::Negative)),
+        ]
+    );
+}

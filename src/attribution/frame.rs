@@ -475,6 +475,13 @@ pub fn frame_cue(toks: &[Tok], j: usize, bare: bool) -> Option<Cue> {
 /// "reckless"".
 fn call_by_name(toks: &[Tok], k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
+    // "called on", "called for" are the directive verbs.
+    if toks
+        .get(k + 1)
+        .is_some_and(|n| n.is("on") || n.is("upon") || n.is("for"))
+    {
+        return None;
+    }
     let last = (k + 1..toks.len().min(k + 8))
         .take_while(|&m| toks[m].is_word() && !is_verbish(&toks[m]))
         .last()?;
