@@ -631,3 +631,36 @@ fn present_tense_feature_style() {
     assert_eq!(who(&s), "she");
     assert_eq!(s.text, "Why now?");
 }
+
+#[test]
+fn verbs_with_a_plain_object_report_nothing() {
+    for p in [
+        "The author, whose previous novel won a prize, wrote a book about her grandmother's escape.",
+        "The film tells the story of a young girl who survives the flood.",
+        "He answered questions from reporters for an hour.",
+        "The minister told the court about the attack.",
+        "She responded to the criticism on Tuesday.",
+        "Police found the body near the river.",
+        "The two leaders discussed trade.",
+        "It was not immediately clear who said what.",
+    ] {
+        let v = said(&article(&[p]));
+        assert!(v.is_empty(), "{p}: {v:#?}");
+    }
+}
+
+#[test]
+fn the_same_verbs_with_a_clause_or_quotation_do() {
+    let s = one("The ministry wrote in a statement that the talks had \"stalled\".");
+    assert_eq!(who(&s), "The ministry");
+    assert_eq!(s.text, "the talks had \"stalled\".");
+    let s = one("\"We are done,\" he wrote on social media.");
+    assert_eq!(who(&s), "he");
+    let s = one("He replied: \"Not today.\"");
+    assert_eq!(s.text, "Not today.");
+    let s = one("Police warned drivers to avoid the area.");
+    assert_eq!(s.text, "warned drivers to avoid the area.");
+    let s = one("Asked about the report, the spokesman said: \"No comment.\"");
+    assert_eq!(who(&s), "the spokesman");
+    assert_eq!(s.text, "No comment.");
+}

@@ -11,7 +11,11 @@ use crate::lexicon::grammar::{is_in, WH_WORDS};
 use crate::text::trim_range;
 
 impl Unit<'_, '_> {
-    pub(super) fn frame_after(&self, k: usize) -> Option<(Range<usize>, Range<usize>, usize)> {
+    pub(super) fn frame_after(
+        &self,
+        k: usize,
+        after_quote: bool,
+    ) -> Option<(Range<usize>, Range<usize>, usize)> {
         let toks = self.toks;
         let mut k = k;
         while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_dash()) {
@@ -33,6 +37,10 @@ impl Unit<'_, '_> {
             }
             None => {
                 let c = frame_cue(toks, k, true)?;
+                // "…, wrote a book about …" is no inverted frame.
+                if !after_quote && crate::lexicon::speech::needs_clause(c.verb) {
+                    return None;
+                }
                 let np = noun_phrase(toks, c.next)?;
                 if np.first_person || !self.speaker_like(&np) {
                     return None;
@@ -143,7 +151,7 @@ impl Unit<'_, '_> {
         {
             // `"…," X said.` / `"…," said X, "…"`
             let close = self.close_of(first)?;
-            let (speaker, cue_range, m) = self.frame_after(close + 1)?;
+            let (speaker, cue_range, m) = self.frame_after(close + 1, true)?;
             let inner = self.quote_inner(first, Some(close))?;
             let mut out = Vec::new();
             self.quoted_with_cue(inner, Some(speaker.clone()), Some(cue_range), &mut out);

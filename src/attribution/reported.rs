@@ -156,7 +156,7 @@ impl Unit<'_, '_> {
                 r += 1;
             }
             let Some((speaker, cue_range)) = self.relay_phrase(r).or_else(|| {
-                let (sp, c, m) = self.frame_after(r)?;
+                let (sp, c, m) = self.frame_after(r, r > comma + 1)?;
                 (m >= n).then_some((sp, c))
             }) else {
                 continue;

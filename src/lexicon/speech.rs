@@ -114,6 +114,8 @@ pub const VERBS: &[SpeechVerb] = &[
     v(["assure", "assures", "assured", "assured", "assuring"], None, Assertive, Tell),
     v(["conclude", "concludes", "concluded", "concluded", "concluding"], None, Neutral, Say),
     v(["ask", "asks", "asked", "asked", "asking"], None, Directive, Act),
+    v(["find", "finds", "found", "found", "finding"], None, Neutral, Say),
+    v(["show", "shows", "showed", "shown", "showing"], None, Neutral, Say),
     v(["predict", "predicts", "predicted", "predicted", "predicting"], None, Neutral, Say),
     // Reporting.
     v(["report", "reports", "reported", "reported", "reporting"], None, Reporting, Say),
@@ -198,6 +200,21 @@ pub const VERBS: &[SpeechVerb] = &[
     v(["apologise", "apologises", "apologised", "apologised", "apologising"], None, Evaluative, Act),
     v(["apologize", "apologizes", "apologized", "apologized", "apologizing"], None, Evaluative, Act),
 ];
+
+/// Base forms of verbs whose content must be introduced by "that", a colon
+/// or a quotation: with a plain object they report no statement ("wrote a
+/// book", "answered questions", "told the story", "found the body").
+#[rustfmt::skip]
+pub const NEEDS_CLAUSE: &[&str] = &[
+    "write", "answer", "reply", "respond", "comment", "remark", "mention", "post", "tweet",
+    "explain", "argue", "specify", "clarify", "indicate", "observe", "tell", "inform", "find",
+    "show", "read", "continue", "predict", "reveal", "disclose",
+];
+
+/// Whether `verb` is one of the [`NEEDS_CLAUSE`] verbs.
+pub fn needs_clause(verb: &SpeechVerb) -> bool {
+    NEEDS_CLAUSE.contains(&verb.forms[0])
+}
 
 /// Verbs that are cues only in a frame right after a quotation (`"…," the
 /// letter read.`, `"…," she continued.`): elsewhere they mean something else.

@@ -8,7 +8,7 @@ use super::phrase::noun_phrase;
 use crate::lexicon::grammar::{
     is_in, ADJUNCT_PREPOSITIONS, DETERMINERS, PRONOUNS, TIME_WORDS, WH_WORDS,
 };
-use crate::lexicon::speech::{Frame, OCCASION_NOUNS};
+use crate::lexicon::speech::{self, Frame, OCCASION_NOUNS};
 
 /// Skips adjuncts after a cue ("on Wednesday", "in a statement", "in
 /// March", "late on Tuesday") and returns the next token.
@@ -117,11 +117,19 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
                 t + 1
             } else {
                 let mut k = skip_adjuncts(toks, n, end);
+                let mut marked = false;
                 while toks
                     .get(k)
                     .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
                 {
+                    marked = true;
                     k += 1;
+                }
+                // "wrote a book", "answered questions": no content unless
+                // a colon or a quotation introduces it.
+                let opens = toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Open(_)));
+                if speech::needs_clause(cue.verb) && !marked && !opens {
+                    return None;
                 }
                 k
             }
@@ -132,7 +140,13 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
             }
             match find_that(toks, n, end, 20) {
                 Some(t) => t + 1,
-                None => addressee_then_clause(toks, n, end).unwrap_or(cue.start),
+                None => match addressee_then_clause(toks, n, end) {
+                    Some(k) => k,
+                    // "told the story of …", "informed the court": no
+                    // content; "warned Russia against …": the act itself.
+                    None if speech::needs_clause(cue.verb) => return None,
+                    None => cue.start,
+                },
             }
         }
         Frame::That => {
