@@ -664,3 +664,15 @@ fn the_same_verbs_with_a_clause_or_quotation_do() {
     assert_eq!(who(&s), "the spokesman");
     assert_eq!(s.text, "No comment.");
 }
+
+#[test]
+fn reduced_relative_before_the_cue() {
+    let s = one(
+        "A study published on Monday found that air pollution cut life expectancy by two years.",
+    );
+    assert_eq!(who(&s), "A study");
+    assert_eq!(s.text, "air pollution cut life expectancy by two years.");
+    let s = one("A memo seen by the newspaper said the plan had been shelved.");
+    assert_eq!(who(&s), "A memo");
+    assert_eq!(s.text, "the plan had been shelved.");
+}

@@ -75,7 +75,7 @@ pub const FRAME_ADVERBS: &[&str] = &[
     "soon", "quickly", "often", "always", "long", "twice",
 ];
 
-/// Common irregular past tenses that end a noun phrase ("Lecornu held a
+/// Common irregular past tenses and participles that end a noun phrase ("Lecornu held a
 /// call"); regular ones end in "-ed".
 #[rustfmt::skip]
 pub const IRREGULAR_PAST: &[&str] = &[
@@ -86,6 +86,9 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "shot", "shut", "sold", "stood", "struck", "swore", "taught", "threw", "understood", "won",
     "wrote", "sought", "heard", "beat", "broke", "cut", "let", "read", "spent", "wore", "withdrew",
     "overtook", "undertook", "oversaw", "upheld", "forbade",
+    "seen", "given", "taken", "known", "done", "gone", "begun", "chosen", "drawn", "driven",
+    "fallen", "flown", "forgotten", "hidden", "risen", "spoken", "stolen", "sworn", "thrown",
+    "broken", "frozen", "beaten", "held", "brought", "kept",
 ];
 
 /// Present-tense verbs common enough in news to end a noun phrase.

@@ -109,6 +109,35 @@ fn skip_time_adjunct(toks: &[Tok], k: usize) -> usize {
     }
 }
 
+/// Skips a participle and its adjunct after a noun phrase ("published on
+/// Monday", "seen by Reuters") when a cue follows within a few words.
+fn skip_reduced_relative(toks: &[Tok], k: usize) -> usize {
+    let Some(t) = toks.get(k) else { return k };
+    let participle = t.is_word()
+        && !t.is_capitalised()
+        && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed")))
+        && speech::lookup(t.text).next().is_none();
+    let preposition = toks.get(k + 1).is_some_and(|n| {
+        n.is_word()
+            && is_in(
+                &["by", "on", "in", "at", "last", "this", "earlier", "from"],
+                n.text,
+            )
+    });
+    if !participle || !preposition {
+        return k;
+    }
+    for m in k + 2..toks.len().min(k + 10) {
+        if !toks[m].is_word() {
+            break;
+        }
+        if super::cue::cue(toks, m).is_some() {
+            return m;
+        }
+    }
+    k
+}
+
 /// Whether the word at `k` (inside a phrase) reads as a third-person speech
 /// verb ("Namah warns that", "France denies …") rather than a plural noun
 /// ("false claims about", "the reports said").
@@ -239,6 +268,8 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     };
     // "The mayor on Thursday said": a time adjunct before the verb.
     np.next = skip_time_adjunct(toks, np.next);
+    // "A study published on Monday found that": a reduced relative clause.
+    np.next = skip_reduced_relative(toks, np.next);
     // Appositive: "X, an adviser to Y, said" / "Minister, Jean Dupont, said".
     if toks.get(j).is_some_and(|t| t.is_punct(',')) {
         let close = (j + 1..toks.len().min(j + 22))
