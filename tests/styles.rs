@@ -676,3 +676,20 @@ fn reduced_relative_before_the_cue() {
     assert_eq!(who(&s), "A memo");
     assert_eq!(s.text, "the plan had been shelved.");
 }
+
+#[test]
+fn translated_wire_styles() {
+    let s = one("As the minister noted, the army had repelled twelve attacks overnight.");
+    assert_eq!(who(&s), "the minister");
+    assert_eq!(s.text, "the army had repelled twelve attacks overnight.");
+    let s = one("\"We will rebuild every city\", - said the president.");
+    assert_eq!(who(&s), "the president");
+    assert_eq!(s.text, "We will rebuild every city");
+    let s = one("Air defence shot down 20 drones overnight, the air force reports.");
+    assert_eq!(who(&s), "the air force");
+    // "said this" points back to content given elsewhere.
+    assert!(said(&article(&[
+        "The president said this during a press conference in the capital."
+    ]))
+    .is_empty());
+}

@@ -26,8 +26,16 @@ impl Unit<'_, '_> {
             if np.first_person || !self.speaker_like(&np) {
                 return None;
             }
-            let c = frame_cue(toks, np.next, false)?;
-            Some((np.range.clone(), c))
+            if let Some(c) = frame_cue(toks, np.next, false) {
+                return Some((np.range.clone(), c));
+            }
+            // "…, the air force reports.": the phrase swallowed the verb.
+            let last = np.end.checked_sub(1)?;
+            if last <= np.start || np.next != np.end {
+                return None;
+            }
+            let c = frame_cue(toks, last, true)?;
+            Some((toks[np.start].range.start..toks[last - 1].range.end, c))
         });
         // cue NP
         let (speaker, c, mut m) = match np_cue {

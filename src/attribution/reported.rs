@@ -261,6 +261,54 @@ impl Unit<'_, '_> {
 
     /// 3. `According to X, …` / `As announced by X on Monday, …`
     pub(super) fn leading_relay(&self) -> Option<Vec<Found>> {
+        self.as_x_said().or_else(|| self.according_to())
+    }
+
+    /// `As the minister noted, …`
+    fn as_x_said(&self) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        if !toks.first().is_some_and(|t| t.is("As")) {
+            return None;
+        }
+        let np = noun_phrase(toks, 1)?;
+        if np.first_person || !self.speaker_like(&np) {
+            return None;
+        }
+        let c = cue(toks, np.next)?;
+        if c.verb.frame == speech::Frame::Act {
+            return None;
+        }
+        // Only adjuncts up to the comma.
+        let mut m = c.next;
+        while toks.get(m).is_some_and(|t| t.is_word() && !is_verbish(t)) && m < c.next + 6 {
+            m += 1;
+        }
+        if !toks.get(m).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let mut out = Vec::new();
+        if self.chain(
+            m + 1,
+            toks.len(),
+            Some(np.range.clone()),
+            Chain::Relay,
+            &mut out,
+        ) {
+            return Some(out);
+        }
+        let content = self.content(m + 1, toks.len())?;
+        out.push(Found {
+            content,
+            cue: Some(c.range),
+            speaker: Some(np.range),
+            via: None,
+            direct: false,
+        });
+        Some(out)
+    }
+
+    /// `According to X, …` / `As announced by X on Monday, …`
+    fn according_to(&self) -> Option<Vec<Found>> {
         let toks = self.toks;
         let (np, cue_range) = self.relay_at(0)?;
         let mut m = np.next.max(np.end);

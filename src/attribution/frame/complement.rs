@@ -125,6 +125,15 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
                     marked = true;
                     k += 1;
                 }
+                // "said this on Telegram": the content was elsewhere.
+                if !marked
+                    && toks.get(k).is_some_and(|t| t.is("this") || t.is("so"))
+                    && toks
+                        .get(k + 1)
+                        .is_none_or(|n| !n.is_word() || is_in(ADJUNCT_PREPOSITIONS, n.text))
+                {
+                    return None;
+                }
                 // "wrote a book", "answered questions": no content unless
                 // a colon or a quotation introduces it.
                 let opens = toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Open(_)));
