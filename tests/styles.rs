@@ -693,3 +693,18 @@ fn translated_wire_styles() {
     ]))
     .is_empty());
 }
+
+#[test]
+fn frame_in_the_middle_of_a_sentence() {
+    let v = said(&article(&[
+        "The bill, the senator said, was badly drafted and would be withdrawn.",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(v.iter().all(|s| who(s) == "the senator"));
+    assert_eq!(v[0].text, "The bill");
+    assert_eq!(v[1].text, "was badly drafted and would be withdrawn.");
+    // A place before the comma is no frame.
+    let s = one("In Paris, officials said the talks would resume on Monday.");
+    assert_eq!(who(&s), "officials");
+    assert_eq!(s.text, "the talks would resume on Monday.");
+}

@@ -83,8 +83,10 @@ impl Unit<'_, '_> {
                         m = toks.len();
                         break;
                     }
-                    // `, adding that …` or `, "…"` ends the tail.
+                    // `, adding that …`, `, "…"` or `, was …` (the rest of
+                    // a sentence the frame interrupted) ends the tail.
                     if bare_cue(toks, m + 1, true).is_some()
+                        || toks.get(m + 1).is_some_and(is_verbish)
                         || toks
                             .get(m + 1)
                             .is_some_and(|n| matches!(n.kind, Kind::Open(_)))

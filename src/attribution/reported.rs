@@ -18,6 +18,9 @@ fn tokens_is_negated(toks: &[Tok], k: usize) -> bool {
         .any(|t| is_in(NEGATIONS, t.text))
 }
 
+/// Most commas tried for a frame in the middle of a sentence.
+const MAX_MID_COMMAS: usize = 8;
+
 impl Unit<'_, '_> {
     /// Tries to read `from..to` as `NP cue content`: a statement of NP
     /// relayed by `via`. See [`Chain`] for what each context allows.
@@ -305,6 +308,52 @@ impl Unit<'_, '_> {
             direct: false,
         });
         Some(out)
+    }
+
+    /// `The plan, he said, was "dead".` / `"The plan," he said, "was dead,"`
+    /// — a frame between two commas inside the content: the parts before
+    /// and after it are the speaker's.
+    pub(super) fn mid_frame(&self) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let n = toks.len();
+        let commas: Vec<usize> = (0..n)
+            .filter(|&k| toks[k].is_punct(','))
+            .take(MAX_MID_COMMAS)
+            .collect();
+        for comma in commas {
+            if toks[..comma].iter().filter(|t| t.is_word()).count() < 2 {
+                continue;
+            }
+            let mut r = comma + 1;
+            while toks
+                .get(r)
+                .is_some_and(|t| matches!(t.kind, Kind::Close(_)))
+            {
+                r += 1;
+            }
+            let Some((speaker, cue_range, m)) = self.frame_after(r, r > comma + 1) else {
+                continue;
+            };
+            if !toks.get(m).is_some_and(|t| t.is_punct(',')) || m + 1 >= n {
+                continue;
+            }
+            let mut out = Vec::new();
+            for (from, to) in [(0, comma), (m + 1, n)] {
+                if let Some(content) = self.content(from, to) {
+                    out.push(Found {
+                        content,
+                        cue: Some(cue_range.clone()),
+                        speaker: Some(speaker.clone()),
+                        via: None,
+                        direct: false,
+                    });
+                }
+            }
+            if out.len() == 2 {
+                return Some(out);
+            }
+        }
+        None
     }
 
     /// `According to X, …` / `As announced by X on Monday, …`

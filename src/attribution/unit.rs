@@ -71,6 +71,7 @@ impl<'a> Unit<'a, '_> {
         let found = self
             .quote_with_frame()
             .or_else(|| self.trailing_relay())
+            .or_else(|| self.mid_frame())
             .or_else(|| self.leading_relay())
             .or_else(|| self.clause())
             .or_else(|| self.headline_source())
