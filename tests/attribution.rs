@@ -411,7 +411,10 @@ fn unbalanced_quotes_and_odd_marks() {
 /// A 20 MB single line: no panic, every invariant holds.
 #[test]
 fn twenty_megabyte_line() {
-    let text = format!("Title\n\n{}", LINE_UNIT.repeat(20_000_000 / LINE_UNIT.len()));
+    let text = format!(
+        "Title\n\n{}",
+        LINE_UNIT.repeat(20_000_000 / LINE_UNIT.len())
+    );
     check_invariants(&text);
 }
 
