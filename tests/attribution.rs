@@ -507,3 +507,29 @@ fn cues_keep_their_particles_and_kinds() {
         ]
     );
 }
+
+#[test]
+fn many_quotations_after_one_frame_do_not_recurse() {
+    let text = format!(
+        "Title\n\n\"We are ready,\" he said, {}",
+        "\"and more,\" ".repeat(200_000)
+    );
+    check_invariants(&text);
+}
+
+#[test]
+fn pathological_frames_stay_fast() {
+    for unit in [
+        "He said, ",
+        "\"a,\" he said, ",
+        "According to him, ",
+        "X condemned Y, expressed Z and stressed ",
+        ", , , : - ",
+        "said said said that that ",
+    ] {
+        let text = format!("Title\n\n{}", unit.repeat(300_000 / unit.len()));
+        let t = Instant::now();
+        check_invariants(&text);
+        assert!(t.elapsed().as_secs() < 20, "{unit:?}: {:?}", t.elapsed());
+    }
+}

@@ -116,32 +116,36 @@ impl Unit<'_, '_> {
     pub(super) fn after_frame(&self, m: usize, speaker: &Range<usize>, out: &mut Vec<Found>) {
         let toks = self.toks;
         let mut m = m;
-        while toks
-            .get(m)
-            .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || t.is_dash())
-        {
-            m += 1;
-        }
-        let Some(t) = toks.get(m) else { return };
-        if matches!(t.kind, Kind::Open(_)) {
-            let close = self.close_of(m);
-            if let Some(inner) = self.quote_inner(m, close) {
-                self.quoted(inner, Some(speaker.clone()), None, out);
+        loop {
+            while toks
+                .get(m)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || t.is_dash())
+            {
+                m += 1;
             }
-            if let Some(c) = close {
-                self.after_frame(c + 1, speaker, out);
+            let Some(t) = toks.get(m) else { return };
+            if matches!(t.kind, Kind::Open(_)) {
+                let close = self.close_of(m);
+                if let Some(inner) = self.quote_inner(m, close) {
+                    self.quoted(inner, Some(speaker.clone()), None, out);
+                }
+                match close {
+                    Some(c) => m = c + 1,
+                    None => return,
+                }
+                continue;
+            }
+            if let Some(c) = bare_cue(toks, m, true) {
+                self.acts(
+                    c.start,
+                    Some(c),
+                    toks.len(),
+                    Some(speaker.clone()),
+                    None,
+                    out,
+                );
             }
             return;
-        }
-        if let Some(c) = bare_cue(toks, m, true) {
-            self.acts(
-                c.start,
-                Some(c),
-                toks.len(),
-                Some(speaker.clone()),
-                None,
-                out,
-            );
         }
     }
 
@@ -263,12 +267,12 @@ impl Unit<'_, '_> {
             }
         };
         for s in sentences {
-            let toks = tokenize(self.text, s.clone(), self.quotes);
+            let toks = tokenize(self.text, s.clone(), self.marks);
             let sub = Unit {
                 text: self.text,
                 toks: &toks,
                 range: s.clone(),
-                quotes: self.quotes,
+                marks: self.marks,
                 headline: false,
             };
             let mut chained = Vec::new();

@@ -114,6 +114,7 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
             }
         }
         let qs = quotes::quotes(text, para.range.clone());
+        let marks = tokens::Marks::new(&qs);
         for (u, unit) in units(text, &group, &qs).into_iter().enumerate() {
             let unit = if u == 0 {
                 skip_dateline(text, unit)
@@ -123,12 +124,12 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
             if unit.is_empty() {
                 continue;
             }
-            let toks = tokenize(text, unit.clone(), &qs);
+            let toks = tokenize(text, unit.clone(), &marks);
             let ctx = Unit {
                 text,
                 toks: &toks,
                 range: unit.clone(),
-                quotes: &qs,
+                marks: &marks,
                 headline: !body || !ends_sentence(text, &unit),
             };
             let mut found = ctx.analyze();

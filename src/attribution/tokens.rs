@@ -63,27 +63,40 @@ impl Tok<'_> {
     }
 }
 
-/// Tokenizes `range` of `text`; `quotes` are the quotations of the
+/// The quote marks of a paragraph by position, built once and looked up in
+/// O(log n) per mark.
+#[derive(Clone, Debug, Default)]
+pub struct Marks(Vec<(usize, Kind)>);
+
+impl Marks {
+    /// The opening and closing marks of `quotes`.
+    pub fn new(quotes: &[Quote]) -> Marks {
+        let mut marks: Vec<(usize, Kind)> = Vec::with_capacity(quotes.len() * 2);
+        for q in quotes {
+            marks.push((q.open.start, Kind::Open(q.depth)));
+            if !q.close.is_empty() {
+                marks.push((q.close.start, Kind::Close(q.depth)));
+            }
+        }
+        marks.sort_by_key(|m| m.0);
+        Marks(marks)
+    }
+
+    fn at(&self, pos: usize) -> Option<Kind> {
+        self.0
+            .binary_search_by_key(&pos, |m| m.0)
+            .ok()
+            .map(|i| self.0[i].1)
+    }
+}
+
+/// Tokenizes `range` of `text`; `marks` are the quote marks of the
 /// paragraph around it.
-pub fn tokenize<'a>(text: &'a str, range: Range<usize>, quotes: &[Quote]) -> Vec<Tok<'a>> {
+pub fn tokenize<'a>(text: &'a str, range: Range<usize>, marks: &Marks) -> Vec<Tok<'a>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    // Quote marks of the paragraph by position, for O(log n) lookups.
-    let mut marks: Vec<(usize, Kind)> = Vec::with_capacity(quotes.len() * 2);
-    for q in quotes {
-        marks.push((q.open.start, Kind::Open(q.depth)));
-        if !q.close.is_empty() {
-            marks.push((q.close.start, Kind::Close(q.depth)));
-        }
-    }
-    marks.sort_by_key(|m| m.0);
-    let mark_at = |pos: usize| -> Option<Kind> {
-        marks
-            .binary_search_by_key(&pos, |m| m.0)
-            .ok()
-            .map(|i| marks[i].1)
-    };
+    let mark_at = |pos: usize| marks.at(pos);
     let mut out = Vec::new();
     let push_gap = |out: &mut Vec<Tok<'a>>, from: usize, to: usize| {
         let Some(gap) = text.get(from..to) else {
@@ -153,7 +166,7 @@ mod tests {
     fn tokens_cover_words_marks_and_punctuation() {
         let text = "“Yes,” he said.";
         let q = quotes(text, 0..text.len());
-        let t = tokenize(text, 0..text.len(), &q);
+        let t = tokenize(text, 0..text.len(), &Marks::new(&q));
         let kinds: Vec<_> = t.iter().map(|t| t.kind).collect();
         assert_eq!(
             kinds,

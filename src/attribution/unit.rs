@@ -3,8 +3,7 @@
 use std::ops::Range;
 
 use super::frame::Np;
-use super::quotes::Quote;
-use super::tokens::{Kind, Tok};
+use super::tokens::{Kind, Marks, Tok};
 use super::{Attribution, Mention};
 use crate::lexicon::grammar::{is_in, DETERMINERS};
 use crate::model::StatementKind;
@@ -36,7 +35,7 @@ pub(super) struct Unit<'a, 't> {
     pub(super) text: &'a str,
     pub(super) toks: &'t [Tok<'a>],
     pub(super) range: Range<usize>,
-    pub(super) quotes: &'t [Quote],
+    pub(super) marks: &'t Marks,
     pub(super) headline: bool,
 }
 
