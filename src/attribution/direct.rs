@@ -172,7 +172,7 @@ impl Unit<'_, '_> {
             self.after_frame(m, &speaker, &mut out);
             return (!out.is_empty()).then_some(out);
         }
-        // `X said: "…"` / `France denies – "…"`: the quotation ends the unit.
+        // `X said: "…"` / `Spain denies – "…"`: the quotation ends the unit.
         let sep = (1..toks.len()).rev().take(40).find(|&k| {
             (toks[k - 1].is_punct(':') || toks[k - 1].is_dash() || toks[k - 1].is_punct(','))
                 && matches!(toks[k].kind, Kind::Open(0))

@@ -8,7 +8,7 @@
 //! over them. In each unit, in this order:
 //! 1. a quotation with its frame outside it (`"…," the minister said.`,
 //!    `X said: "…"`, `"…," he said, "…"`, `"…," said X.`);
-//! 2. a trailing relay (`…, Le Monde reported.`, `…, according to X.`,
+//! 2. a trailing relay (`…, Le Soir reported.`, `…, according to X.`,
 //!    `…, as announced by X.`);
 //! 3. a leading relay (`According to X, …`, `As announced by X, …`);
 //! 4. a clause frame (`X said (that) …`, `X told Y that …`, `X condemned …`,
@@ -18,8 +18,8 @@
 //! 6. a quotation with no frame continuing the previous speaker.
 //!
 //! Relayed content is searched for the speaker it relays (chains:
-//! `"He confirmed …," the communiqué stated` → speaker "He", via "the
-//! communiqué"). Transcripts (`NAME: text` lines) are read line by line.
+//! `"He confirmed …," the statement said` → speaker "He", via "the
+//! statement"). Transcripts (`NAME: text` lines) are read line by line.
 //!
 //! Contract: every range lies inside the article's text on `char`
 //! boundaries; `content` lies inside `sentence`; statements of one article

@@ -3,7 +3,7 @@
 //!
 //! Handles straight and curly double quotes, single quotes nested inside
 //! them (or used as the outer marks, British style), « », and „ “. Apostrophes
-//! inside words ("Russia’s") and after plurals ("ministers’") are not quote
+//! inside words ("Spain’s") and after plurals ("ministers’") are not quote
 //! marks. An outer double quote left open at the end of a paragraph runs to
 //! the paragraph's end (the convention for quotations over several
 //! paragraphs). Linear time; nesting deeper than [`MAX_DEPTH`] is ignored.
@@ -179,22 +179,22 @@ mod tests {
         assert_eq!(inner(r#""We are ready," he said."#), [("We are ready,", 0)]);
         assert_eq!(inner("“We are ready,” he said."), [("We are ready,", 0)]);
         assert_eq!(
-            inner(r#"a "dirty bomb" or a "small nuclear bomb""#),
-            [("dirty bomb", 0), ("small nuclear bomb", 0)]
+            inner(r#"a "peace plan" or a "road map""#),
+            [("peace plan", 0), ("road map", 0)]
         );
     }
 
     #[test]
     fn nested_singles_and_apostrophes() {
         assert_eq!(
-            inner("“He called it ‘absurd’ and Russia’s claim false,” she said."),
+            inner("“He called it ‘absurd’ and Spain’s claim false,” she said."),
             [
-                ("He called it ‘absurd’ and Russia’s claim false,", 0),
+                ("He called it ‘absurd’ and Spain’s claim false,", 0),
                 ("absurd", 1)
             ]
         );
         assert_eq!(inner("'We will fight,' he said."), [("We will fight,", 0)]);
-        assert_eq!(inner("the ministers’ meeting and Russia's war"), []);
+        assert_eq!(inner("the ministers’ meeting and Spain's budget"), []);
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub(super) enum Chain {
     Relay,
 }
 
-/// Longest tail after a cue in a frame ("said in Moscow on Wednesday").
+/// Longest tail after a cue in a frame ("said in Lisbon on Wednesday").
 pub(super) const MAX_TAIL_WORDS: usize = 10;
 /// Most clause starts tried per unit.
 const MAX_CLAUSE_STARTS: usize = 16;

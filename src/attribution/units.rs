@@ -70,7 +70,7 @@ pub(super) fn units(text: &str, sentences: &[Range<usize>], qs: &[Quote]) -> Vec
     out
 }
 
-/// `unit` without a leading dateline such as `PARIS, April 3, 2024 (AFP) -`
+/// `unit` without a leading dateline such as `LISBON, May 7, 2021 (Reuters) -`
 /// or `MOSCOW (Reuters) —`.
 pub(super) fn skip_dateline(text: &str, unit: Range<usize>) -> Range<usize> {
     let Some(s) = text.get(unit.clone()) else {

@@ -75,7 +75,7 @@ pub const FRAME_ADVERBS: &[&str] = &[
     "soon", "quickly", "often", "always", "long", "twice",
 ];
 
-/// Common irregular past tenses and participles that end a noun phrase ("Lecornu held a
+/// Common irregular past tenses and participles that end a noun phrase ("Smith held a
 /// call"); regular ones end in "-ed".
 #[rustfmt::skip]
 pub const IRREGULAR_PAST: &[&str] = &[

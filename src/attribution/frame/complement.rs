@@ -152,7 +152,7 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
                 None => match addressee_then_clause(toks, n, end) {
                     Some(k) => k,
                     // "told the story of …", "informed the court": no
-                    // content; "warned Russia against …": the act itself.
+                    // content; "warned drivers against …": the act itself.
                     None if speech::needs_clause(cue.verb) => return None,
                     None => cue.start,
                 },

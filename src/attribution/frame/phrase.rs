@@ -20,7 +20,7 @@ pub struct Np {
     /// First token.
     pub start: usize,
     /// One past the last token of the phrase (appositive included when it
-    /// is a name: "France's Defense Minister, Jean Dupont,").
+    /// is a name: "Spain's Interior Minister, Jean Dupont,").
     pub end: usize,
     /// Where the cue may start (after an appositive and its comma).
     pub next: usize,
@@ -139,7 +139,7 @@ fn skip_reduced_relative(toks: &[Tok], k: usize) -> usize {
 }
 
 /// Whether the word at `k` (inside a phrase) reads as a third-person speech
-/// verb ("Namah warns that", "France denies …") rather than a plural noun
+/// verb ("Smith warns that", "Spain denies …") rather than a plural noun
 /// ("false claims about", "the reports said").
 fn third_verb_here(toks: &[Tok], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
@@ -217,7 +217,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                 j += 1;
             }
             Kind::Punct('(') => {
-                // A short parenthesis inside a name: "Islamic State (IS)".
+                // A short parenthesis inside a name: "Doctors Without Borders (MSF)".
                 let close = (j + 1..toks.len().min(j + 6)).find(|&k| toks[k].is_punct(')'));
                 match close {
                     Some(k) => j = k + 1,
@@ -242,7 +242,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
             {
                 j += 1
             }
-            // "OBOZ.UA", "news.com": a dot between two words, no spaces.
+            // "Example.com", "news.co": a dot between two words, no spaces.
             Kind::Punct('.')
                 if j > i
                     && toks[j - 1].range.end == t.range.start
