@@ -202,6 +202,23 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
         }
     }
 
+    // "Source: Agency" right after the story's prose credits the story,
+    // not a photo: metadata, and the outlet if nothing better names one.
+    let mut credit = None;
+    let after_body = body.first().map_or(units.len(), |&b| b + 1);
+    for i in after_body..units.len() {
+        let f = &features[i];
+        let after_prose = kinds[i - 1].is_none() && roles[i - 1] == Some(Role::Body);
+        if kinds[i] == Some(DropKind::Caption) && after_prose && f.norm.starts_with("source:") {
+            kinds[i] = Some(DropKind::Metadata);
+            let name = f.flat.get("source:".len()..).unwrap_or("");
+            let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+            if credit.is_none() && !name.is_empty() && name.split_whitespace().count() <= 4 {
+                credit = Some(name.to_string());
+            }
+        }
+    }
+
     let mut paragraphs = Vec::new();
     for i in 0..units.len() {
         match (kinds[i], roles[i]) {
@@ -228,7 +245,7 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
         name,
         text,
         title,
-        outlet: meta.outlet.or(site),
+        outlet: meta.outlet.or(site).or(credit),
         date: meta.date,
         authors: meta.authors,
         paragraphs,

@@ -490,10 +490,14 @@ impl<'a> Reader<'a> {
         // The metadata's publication date, as a line of its own under the
         // headline, when the page shows none.
         let published = published.filter(|_| !dated);
-        let (head, body) = match h1 {
-            Some((s, Some(e))) if out[s..e].trim().is_empty() => (title, out),
-            Some((s, Some(e))) => {
-                let h = out[s..e].trim().to_string();
+        // The first <h1>, moved to the front (its span of `out` only grows,
+        // but a range that is not a valid slice is simply not moved).
+        let heading = h1
+            .and_then(|(s, e)| Some((s, e?)))
+            .and_then(|(s, e)| Some((out.get(s..e)?.trim(), s, e)))
+            .filter(|(h, _, _)| !h.is_empty());
+        let (head, body) = match heading {
+            Some((h, s, e)) => {
                 let (before, after) = (out[..s].trim_end(), out[e..].trim_start());
                 let mut rest = String::with_capacity(out.len());
                 rest.push_str(before);
@@ -501,9 +505,9 @@ impl<'a> Reader<'a> {
                     rest.push_str("\n\n");
                 }
                 rest.push_str(after);
-                (Some(h), rest)
+                (Some(h.to_string()), rest)
             }
-            _ => (title, out),
+            None => (title, out),
         };
         let body = body.trim();
         [

@@ -527,3 +527,17 @@ fn site_name_after_the_headline() {
     assert_eq!(a.outlet.as_deref(), Some("The Daily"));
     assert_eq!(dropped(&a, DropKind::Metadata), ["| World | The Daily"]);
 }
+
+#[test]
+fn source_line_after_the_story_credits_the_story() {
+    let text = "Talks collapse in Geneva\n\nThe talks collapsed on Friday, officials said.\n\nSource: Wire Service";
+    let a = parse("s.txt", text);
+    check_contract(&a);
+    assert_eq!(a.outlet.as_deref(), Some("Wire Service"));
+    assert_eq!(dropped(&a, DropKind::Metadata), ["Source: Wire Service"]);
+    // Under a photo caption it is a photo credit.
+    let text = "Talks collapse in Geneva\n\nThe talks collapsed on Friday, officials said.\n\nThe ministers in Geneva (Photo by Ann Lee)\n\nSource: Wire Service\n\nMore talks are planned, officials said.";
+    let a = parse("s.txt", text);
+    assert_eq!(a.outlet, None);
+    assert_eq!(dropped(&a, DropKind::Caption).len(), 2);
+}

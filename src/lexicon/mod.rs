@@ -5,4 +5,8 @@ pub mod abbreviations;
 pub mod boilerplate;
 pub mod dates;
 pub mod grammar;
+pub mod negation;
 pub mod speech;
+pub mod spelling;
+pub mod stopwords;
+pub mod synonyms;
