@@ -336,9 +336,8 @@ fn text_precision_and_recall_at_least_090() {
     );
 }
 
-/// Enabled by the lead once speaker resolution is merged.
+/// Speakers must be resolved to the right canonical entity.
 #[test]
-#[ignore = "needs the speaker resolver from the speakers branch"]
 fn speaker_accuracy_at_least_090() {
     let r = evaluate();
     assert!(
@@ -348,9 +347,8 @@ fn speaker_accuracy_at_least_090() {
     );
 }
 
-/// Enabled by the lead once speaker resolution is merged.
+/// Relays (`via`) must be resolved to the right canonical entity.
 #[test]
-#[ignore = "needs the speaker resolver from the speakers branch"]
 fn via_accuracy_at_least_090() {
     let r = evaluate();
     assert!(
