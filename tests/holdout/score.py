@@ -250,6 +250,12 @@ def main():
             for gi, (g, m) in enumerate(zip(gs, gmatch)):
                 if m is None:
                     print(f"  MISS  [{g['speaker']}{' via ' + g['via'] if g.get('via') else ''}] {short(g['text'])}")
+                    if args.verbose:
+                        near = [(f1(g["text"], q["text"]), q) for q in sheet["statements"] if q["article"] == art["id"]]
+                        near = [t for t in near if t[0] >= 0.3]
+                        if near:
+                            sc, q = max(near, key=lambda t: t[0])
+                            print(f"        closest ({q['kind']}, F1 {sc:.2f}) [{name_of(sheet, q.get('speaker'))}] {short(q['text'])}")
                     continue
                 p = preds[m]
                 match_of[(stem, gi)] = (ev, p)
@@ -301,6 +307,19 @@ def main():
         assert len(hits) == 1, f"claims.json: {member} matches {len(hits)} gold statements"
         return match_of.get((stem, hits[0]))
 
+    def covering(member):
+        """Predicted statements of any kind (narration too) whose text reads
+        as the member's gold text (F1 >= 0.6), in the member's article."""
+        stem, prefix = member
+        g = [g for g in gold_all[stem] if g["text"].startswith(prefix)][0]
+        out = []
+        for ev, sheet in sheets.items():
+            ids = [a["id"] for a in sheet["articles"] if a["file"] == stem + ".txt"]
+            for p in sheet["statements"]:
+                if ids and p["article"] == ids[0] and f1(g["text"], p["text"]) >= MIN_F1:
+                    out.append((ev, p))
+        return out
+
     def claims_of(ev, p):
         return {c["id"] for c in sheets[ev]["claims"] if p["id"] in c["statements"]}
 
@@ -336,8 +355,8 @@ def main():
     print("\n== conflicts")
     conf_ok = 0
     for c in cl["conflicts"]:
-        side_a = [x for x in map(resolve, c["a"]) if x is not None]
-        side_b = [x for x in map(resolve, c["b"]) if x is not None]
+        side_a = [x for m in c["a"] for x in covering(m)]
+        side_b = [x for m in c["b"] for x in covering(m)]
         hit = None
         for ev in {x[0] for x in side_a}:
             sheet = sheets[ev]
