@@ -1,7 +1,9 @@
 # Source of the holdout gold JSON files: edit here, run `python3 tests/holdout/gold/make_gold.py`.
 # Conventions (as in tests/gold): text = the content without the attribution frame; a verb is kept
 # when its object is a noun phrase ("denies all the charges."), dropped before a that-clause;
-# one statement per quotation span (a quote interrupted by its cue, or running over paragraphs, is one);
+# one statement per quotation span: a new quotation after the cue ("...," X said. "...") is a second statement of
+# the same speaker (the issue's 'quotes with no cue that continue the previous speaker'); a quotation running over
+# paragraphs (new paragraph opening with a quote mark only) is one statement;
 # partial quotes inside reported speech are reported (direct false); transcript questions are not statements.
 import json
 def S(speaker, text, via=None, direct=False, aliases=None, via_aliases=None):
@@ -16,13 +18,15 @@ G["a1_ap_fire"]=[
  S("Ruwenzori Plastics","denies exits were locked"),
  S("Kenyan police","A fire tore through a plastics factory on the outskirts of the Kenyan town of Thika late Monday, killing at least 14 workers and injuring about 30 others"),
  S("Jacinta Mwikali","the blaze broke out shortly before 11 p.m. in a storage hall at the Ruwenzori Plastics Ltd. plant, where about 120 people were working the night shift."),
- S("Jacinta Mwikali","We have recovered 14 bodies so far, and we fear the number may rise as the search continues, Some of the victims were trapped on the upper floor.",direct=True),
+ S("Jacinta Mwikali","We have recovered 14 bodies so far, and we fear the number may rise as the search continues,",direct=True),
+ S("Jacinta Mwikali","Some of the victims were trapped on the upper floor.",direct=True),
  S("factory survivors","described a desperate scramble in the dark."),
  S("Joseph Kamau","he and several colleagues found a side door chained shut and had to break a window to escape."),
  S("Joseph Kamau","We were shouting for someone to bring the key. Nobody came,",direct=True),
  S("Ruwenzori Plastics","any exit had been locked."),
  S("Ruwenzori Plastics","all emergency doors were \"fully operational\" and that the plant had passed a fire safety inspection in August."),
- S("Ruwenzori Plastics","Our thoughts are with the families who have lost loved ones, We are cooperating fully with the authorities.",direct=True),
+ S("Ruwenzori Plastics","Our thoughts are with the families who have lost loved ones,",direct=True),
+ S("Ruwenzori Plastics","We are cooperating fully with the authorities.",direct=True),
  S("Hassan Abdi Omar","accused the management of locking side doors at night to stop theft"),
  S("Hassan Abdi Omar","the union had reported to labor inspectors twice this year."),
  S("Florence Odhiambo","the government would pay for the funerals of the victims."),
@@ -36,7 +40,8 @@ G["a2_bbc_fire"]=[
  S("Florence Odhiambo","No worker should go to work and fail to come home to their family,",direct=True),
  S("Jacinta Mwikali","12 bodies had been recovered by mid-morning, while 31 people were being treated in hospital, several of them for severe burns."),
  S("factory survivors","at least one side door was locked when the fire started."),
- S("Grace Nyambura","I saw the chain on the door with my own eyes, We had to run back through the smoke to find another way out.",direct=True),
+ S("Grace Nyambura","I saw the chain on the door with my own eyes,",direct=True),
+ S("Grace Nyambura","We had to run back through the smoke to find another way out.",direct=True),
  S("Ruwenzori Plastics","has rejected those claims."),
  S("Ruwenzori Plastics","its emergency exits had been 'fully operational' and that it would 'co-operate fully' with the investigation."),
  S("Peter Gathogo","the fire had started in a neighbouring warehouse that the company did not own.",via="Kiambu Courier"),
@@ -50,8 +55,10 @@ G["a3_tabloid_fire"]=[
  S("victims' families","slammed the bosses of a Thika factory where 17 workers burned to death in a horror blaze."),
  S("Hassan Abdi Omar","The death toll has hit 17,"),
  S("Hassan Abdi Omar","blasted factory chiefs for locking the doors."),
- S("Hassan Abdi Omar","These people were locked in like animals, Management chained the side doors every night to stop theft. Everyone knew.",direct=True),
- S("Mary Wanjiru","He called me at ten to say he was doing overtime, That was the last time I heard his voice.",direct=True),
+ S("Hassan Abdi Omar","These people were locked in like animals,",direct=True),
+ S("Hassan Abdi Omar","Management chained the side doors every night to stop theft. Everyone knew.",direct=True),
+ S("Mary Wanjiru","He called me at ten to say he was doing overtime,",direct=True),
+ S("Mary Wanjiru","That was the last time I heard his voice.",direct=True),
  S("Ruwenzori Plastics","the blaze was NOT their fault."),
  S("Ruwenzori Plastics","The fire began in an adjacent building. Our exits were open and our staff were trained.",direct=True),
  S("Florence Odhiambo","to \"leave no stone unturned\"."),
@@ -61,7 +68,8 @@ G["a3_tabloid_fire"]=[
 G["b1_reuters_trade"]=[
  S("Canadian government","Talks on a new trade agreement between Canada and Britain broke down on Thursday after the two sides failed to bridge differences over cheese quotas and hormone-treated beef,",aliases=["UK government"]),
  S("Hélène Marchetti-Roy","Britain had \"walked away from the table\" after Canada offered to raise its quota for British cheese to 8,000 tonnes a year."),
- S("Hélène Marchetti-Roy","We put a generous offer on the table, and we were ready to keep talking through the weekend, Canada will not accept a deal that undermines our supply management system.",direct=True),
+ S("Hélène Marchetti-Roy","We put a generous offer on the table, and we were ready to keep talking through the weekend,",direct=True),
+ S("Hélène Marchetti-Roy","Canada will not accept a deal that undermines our supply management system.",direct=True),
  S("senior Canadian official","the British side had refused to discuss access for Canadian beef, which is raised with growth hormones that are banned in Britain.",aliases=["Canadian government"]),
  S("UK Department for Business and Trade","Canada's offer \"fell well short\" of what British cheesemakers needed and that the government would \"not lower our food standards\" to secure a deal.",aliases=["UK government"]),
  S("Douglas Pennington","the door remained open."),
@@ -76,7 +84,8 @@ G["b2_chronicle_trade"]=[
  S("Canadian government","Britain walked out"),
  S("Douglas Pennington","accused Ottawa of “hiding behind protectionism”"),
  S("Douglas Pennington","Canada had refused to offer more than 6,500 tonnes of tariff-free access for British cheese."),
- S("Douglas Pennington","We have shown real flexibility on autos and on services, What we have not been prepared to do, and will not do, is lower the standards of the food that British families put on their tables. Canada knows our position on hormone-treated beef. It has not changed and it will not change.",direct=True),
+ S("Douglas Pennington","We have shown real flexibility on autos and on services,",direct=True),
+ S("Douglas Pennington","What we have not been prepared to do, and will not do, is lower the standards of the food that British families put on their tables. Canada knows our position on hormone-treated beef. It has not changed and it will not change.",direct=True),
  S("UK government","the prime minister had been “kept fully informed” and backed the trade secretary’s decision."),
  S("Canadian government","the UK’s account was “simply not accurate”.",aliases=["senior Canadian official"]),
  S("Canadian government","it had offered 8,000 tonnes"),
@@ -103,11 +112,13 @@ G["c1_broadsheet_club"]=[
  S("Lyon prosecutors","Bradley Voss, a Texas investor, drained AS Montclar’s accounts to prop up his other businesses."),
  S("Bradley Voss","he saved the club."),
  S("Lyon prosecutors","accuse him of diverting about 10 million euros (about $11 million) from the club’s accounts between 2022 and 2025 to companies he controlled in Texas and Delaware."),
- S("Didier Fontaine","I have been coming here since I was 6 years old, with my father, When the American came, he stood on the field and promised us the Champions League. We laughed, but we wanted to believe him. Now we don’t know if there will be a club next season.",direct=True),
+ S("Didier Fontaine","I have been coming here since I was 6 years old, with my father,",direct=True),
+ S("Didier Fontaine","When the American came, he stood on the field and promised us the Champions League. We laughed, but we wanted to believe him. Now we don’t know if there will be a club next season.",direct=True),
  S("Bradley Voss","denies all the charges."),
  S("Bradley Voss","the transfers had been loans that he fully intended to repay, and that without his money the club would have gone bankrupt in 2023."),
  S("Bradley Voss","I put more into this club than I ever took out of it,",direct=True),
- S("Jean-Baptiste Morel","Mr. Voss treated the club’s bank account as his personal wallet, He moved money to Delaware, to Houston, to the Cayman Islands, and he moved it at night, when he thought nobody was watching. This is not the behavior of a man who intended to repay anything.",direct=True),
+ S("Jean-Baptiste Morel","Mr. Voss treated the club’s bank account as his personal wallet,",direct=True),
+ S("Jean-Baptiste Morel","He moved money to Delaware, to Houston, to the Cayman Islands, and he moved it at night, when he thought nobody was watching. This is not the behavior of a man who intended to repay anything.",direct=True),
  S("Jean-Baptiste Morel","asked the court to sentence Mr. Voss to three years in prison, two of them suspended, and a fine of 500,000 euros."),
  S("Nathalie Girardot","she had warned Mr. Voss in writing at least four times that the transfers were illegal."),
  S("Bradley Voss","to “stop being so French about it.”",via="Nathalie Girardot"),
