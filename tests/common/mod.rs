@@ -5,24 +5,59 @@
 use factsheet::{FactSheet, Source, Span, SpeakerKind, StatementKind};
 
 /// Checks that `span` lies inside `text`, on char boundaries, with UTF-16
-/// offsets that match its byte offsets.
+/// offsets that match its byte offsets. (One span: O(text); use
+/// [`Spans`] for many.)
 pub fn check_span(text: &str, span: &Span, what: &str) {
-    assert!(
-        span.start <= span.end && span.end <= text.len(),
-        "{what}: {span:?} outside a text of {} bytes",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
-        "{what}: {span:?} not on char boundaries"
-    );
-    let start16 = text[..span.start].encode_utf16().count();
-    let len16 = text[span.start..span.end].encode_utf16().count();
-    assert_eq!(
-        (span.start16, span.end16),
-        (start16, start16 + len16),
-        "{what}: UTF-16 offsets of {span:?}"
-    );
+    let mut spans = Spans::default();
+    spans.add(span, what);
+    spans.check(text);
+}
+
+/// Spans of one text, checked together in one pass over the text.
+#[derive(Default)]
+pub struct Spans {
+    /// (byte offset, claimed UTF-16 offset, what)
+    marks: Vec<(usize, usize, String)>,
+}
+
+impl Spans {
+    /// Queues `span` (its bounds are checked against each other now).
+    pub fn add(&mut self, span: &Span, what: &str) {
+        assert!(
+            span.start <= span.end,
+            "{what}: {span:?} ends before it starts"
+        );
+        assert!(
+            span.start16 <= span.end16,
+            "{what}: {span:?} UTF-16 ends before it starts"
+        );
+        let what = format!("{what} {span:?}");
+        self.marks.push((span.start, span.start16, what.clone()));
+        self.marks.push((span.end, span.end16, what));
+    }
+
+    /// Checks every queued offset against `text`: inside it, on a char
+    /// boundary, and at the claimed UTF-16 offset.
+    pub fn check(mut self, text: &str) {
+        self.marks.sort_unstable_by_key(|m| m.0);
+        let mut byte = 0;
+        let mut utf16 = 0;
+        let mut chars = text.chars();
+        for (at, claimed16, what) in &self.marks {
+            assert!(
+                *at <= text.len(),
+                "{what}: outside a text of {} bytes",
+                text.len()
+            );
+            assert!(text.is_char_boundary(*at), "{what}: not on a char boundary");
+            while byte < *at {
+                let c = chars.next().expect("inside the text");
+                byte += c.len_utf8();
+                utf16 += c.len_utf16();
+            }
+            assert_eq!(*claimed16, utf16, "{what}: UTF-16 offset of byte {at}");
+        }
+    }
 }
 
 fn overlaps(a: &Span, b: &Span) -> bool {
@@ -39,11 +74,12 @@ pub fn check_sheet(sources: &[Source], sheet: &FactSheet) {
     for (i, (a, source)) in sheet.articles.iter().zip(sources).enumerate() {
         assert_eq!(a.id, i, "article ids are indices");
         assert_eq!(a.file, source.name, "article {i} keeps its file name");
+        let mut spans = Spans::default();
         for p in &a.paragraphs {
-            check_span(source.text, p, "paragraph");
+            spans.add(p, "paragraph");
         }
         for d in &a.dropped {
-            check_span(source.text, &d.span, "dropped");
+            spans.add(&d.span, "dropped");
             for p in &a.paragraphs {
                 assert!(
                     !overlaps(p, &d.span) || p.start == p.end || d.span.start == d.span.end,
@@ -52,6 +88,7 @@ pub fn check_sheet(sources: &[Source], sheet: &FactSheet) {
                 );
             }
         }
+        spans.check(source.text);
         for (k, p) in a.paragraphs.iter().enumerate().skip(1) {
             assert!(
                 a.paragraphs[k - 1].end <= p.start,
@@ -63,6 +100,7 @@ pub fn check_sheet(sources: &[Source], sheet: &FactSheet) {
         assert_eq!(s.id, i, "speaker ids are indices");
         assert!(!s.name.trim().is_empty(), "speaker {i} has a name");
     }
+    let mut spans: Vec<Spans> = sources.iter().map(|_| Spans::default()).collect();
     let mut last: Option<(usize, usize)> = None;
     for (i, st) in sheet.statements.iter().enumerate() {
         assert_eq!(st.id, i, "statement ids are indices");
@@ -88,9 +126,8 @@ pub fn check_sheet(sources: &[Source], sheet: &FactSheet) {
                 );
             }
         }
-        let text = sources[st.article].text;
-        check_span(text, &st.span, "statement span");
-        check_span(text, &st.context, "statement context");
+        spans[st.article].add(&st.span, "statement span");
+        spans[st.article].add(&st.context, "statement context");
         assert!(
             st.context.start <= st.span.start && st.span.end <= st.context.end,
             "statement {i}: span outside its context"
@@ -105,6 +142,9 @@ pub fn check_sheet(sources: &[Source], sheet: &FactSheet) {
                 d.span
             );
         }
+    }
+    for (article, spans) in spans.into_iter().enumerate() {
+        spans.check(sources[article].text);
     }
     for pair in sheet.statements.windows(2) {
         if pair[0].article == pair[1].article {
