@@ -1,13 +1,43 @@
 //! Stage 1: an article's metadata, clean body paragraphs, and the boilerplate
 //! left out, all as ranges of the original text.
 //!
-//! Contract: every range lies on `char` boundaries inside the input;
-//! paragraphs are in text order and do not overlap each other or `dropped`.
+//! Reading goes in three steps:
+//! 1. lines are grouped into paragraph units ([`lines`]): blank lines
+//!    separate; hard-wrapped lines of fixed-width copy are joined; text
+//!    with one paragraph per line stays one paragraph per line;
+//! 2. boilerplate units are recognised ([`boilerplate`]) and reported in
+//!    [`Article::dropped`];
+//! 3. the first remaining unit is the title, headline-like units before the
+//!    body are further headlines, a wire dateline is cut off the first body
+//!    paragraph, and metadata (date, authors, outlet) is read from the
+//!    dropped bylines, timestamps and self-references ([`meta`]).
+//!
+//! Contract: every range lies on `char` boundaries inside the input and is
+//! trimmed; paragraphs are in text order and overlap neither each other nor
+//! any dropped range; dropped ranges are in text order and do not overlap.
+//!
+//! ```
+//! let text = "Talks resume\n\nBy Ann Lee, 3 April 2024\n\nThe talks resumed, the minister said.\n\nRead more:\n\nOther story";
+//! let a = factsheet::article::parse("a.txt", text);
+//! assert_eq!(&text[a.title.clone().unwrap()], "Talks resume");
+//! assert_eq!(a.date.as_deref(), Some("2024-04-03"));
+//! assert_eq!(a.authors, ["Ann Lee"]);
+//! assert_eq!(a.paragraphs.len(), 2);
+//! assert_eq!(a.dropped.len(), 3);
+//! ```
 
+mod boilerplate;
+mod lines;
+mod meta;
+
+use std::collections::HashSet;
 use std::ops::Range;
 
+pub(crate) use lines::trim as trim_span;
+pub use meta::{byline, find_date};
+
 use crate::model::DropKind;
-use crate::text::trim_range;
+use boilerplate::Features;
 
 /// One article as read from its text. Ranges are byte offsets into `text`.
 #[derive(Clone, Debug)]
@@ -26,7 +56,7 @@ pub struct Article<'a> {
     pub authors: Vec<String>,
     /// Headline(s) and body paragraphs, in text order.
     pub paragraphs: Vec<Paragraph>,
-    /// Boilerplate left out.
+    /// Boilerplate left out, in text order.
     pub dropped: Vec<(DropKind, Range<usize>)>,
 }
 
@@ -42,48 +72,249 @@ pub struct Paragraph {
 /// The part of the article a paragraph plays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
-    /// The headline, a second headline, or a standfirst.
+    /// The headline, a second headline, a standfirst, or a subheading.
     Headline,
     /// Body text.
     Body,
 }
 
+/// Longest title accepted, in characters.
+const MAX_TITLE_CHARS: usize = 300;
+
 /// Reads `text` (the file `name`) into an [`Article`].
 pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
-    let mut paragraphs = Vec::new();
-    let mut start = None;
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let end = pos + line.len();
-        if line.trim().is_empty() {
-            if let Some(s) = start.take() {
-                paragraphs.push(trim_range(text, s..pos));
-            }
-        } else if start.is_none() {
-            start = Some(pos);
+    let units = lines::units(text);
+    let features: Vec<Features> = units.iter().map(|u| Features::new(text, u)).collect();
+    let mut kinds = boilerplate::classify(&features);
+    let kept: Vec<usize> = (0..units.len()).filter(|&i| kinds[i].is_none()).collect();
+
+    // The title: the first unit left, if it reads like one.
+    let mut roles: Vec<Option<Role>> = vec![None; units.len()];
+    let mut title = None;
+    let mut rest = kept.as_slice();
+    if let Some((&first, after)) = kept.split_first() {
+        let f = &features[first];
+        if !f.big && !f.bullet && f.words <= 40 && f.flat.chars().count() <= MAX_TITLE_CHARS {
+            title = Some(units[first].range.clone());
+            roles[first] = Some(Role::Headline);
+            rest = after;
         }
-        pos = end;
     }
-    if let Some(s) = start {
-        paragraphs.push(trim_range(text, s..text.len()));
+    // Headline-like units before the body: further headlines, or kickers.
+    let mut body_start = rest.len();
+    for (n, &i) in rest.iter().enumerate() {
+        let f = &features[i];
+        if f.is_prose() {
+            body_start = n;
+            break;
+        }
+        if f.words <= 5 && !f.flat.contains(['"', '“', '”', '«', '„']) && title.is_some() {
+            kinds[i] = Some(DropKind::Navigation);
+        } else {
+            roles[i] = Some(Role::Headline);
+        }
     }
-    let title = paragraphs.first().cloned();
-    let paragraphs = paragraphs
-        .into_iter()
-        .enumerate()
-        .map(|(i, range)| Paragraph {
-            range,
-            role: if i == 0 { Role::Headline } else { Role::Body },
-        })
-        .collect();
+    let body = &rest[body_start..];
+    // A standfirst: one sentence right after the title that a later
+    // paragraph restates.
+    if let (Some(&first), Some(t)) = (body.first(), title.as_ref()) {
+        let next_to_title = kept.iter().position(|&k| k == first) == Some(1)
+            && units.get(first.wrapping_sub(1)).map(|u| u.range.end) == Some(t.end);
+        if next_to_title && is_standfirst(text, &units, &features, first, &body[1..]) {
+            roles[first] = Some(Role::Headline);
+        }
+    }
+    // Body paragraphs; short lines without sentence punctuation are
+    // subheadings.
+    for &i in body {
+        if roles[i].is_none() {
+            let f = &features[i];
+            let subhead = !f.terminal
+                && !f.bullet
+                && f.words <= 12
+                && !f.flat.contains(['"', '“', '”', '«', '„'])
+                && f.flat.chars().next().is_some_and(char::is_uppercase);
+            roles[i] = Some(if subhead { Role::Headline } else { Role::Body });
+        }
+    }
+
+    // A wire dateline opening the body.
+    let mut dropped = Vec::new();
+    let mut ranges: Vec<Range<usize>> = units.iter().map(|u| u.range.clone()).collect();
+    let mut dateline = None;
+    if let Some(&i) = body.iter().find(|&&i| roles[i] == Some(Role::Body)) {
+        let r = ranges[i].clone();
+        if let Some(d) = meta::dateline(&text[r.clone()]) {
+            let cut = r.start + d.len;
+            if cut < r.end {
+                dropped.push((i, DropKind::Metadata, lines::trim(text, r.start..cut)));
+                ranges[i] = cut..r.end;
+                dateline = Some(d);
+            }
+        }
+    }
+
+    let mut paragraphs = Vec::new();
+    for i in 0..units.len() {
+        match (kinds[i], roles[i]) {
+            (Some(kind), _) => dropped.push((i, kind, ranges[i].clone())),
+            (None, Some(role)) => paragraphs.push(Paragraph {
+                range: ranges[i].clone(),
+                role,
+            }),
+            (None, None) => {}
+        }
+    }
+    dropped.sort_by_key(|d| (d.2.start, d.0));
+
+    let first_body = body.first().copied().unwrap_or(units.len());
+    let meta = Meta::read(text, &units, &kinds, first_body, dateline.as_ref());
     Article {
         name,
         text,
         title,
-        outlet: None,
-        date: None,
-        authors: Vec::new(),
+        outlet: meta.outlet,
+        date: meta.date,
+        authors: meta.authors,
         paragraphs,
-        dropped: Vec::new(),
+        dropped: dropped.into_iter().map(|(_, k, r)| (k, r)).collect(),
+    }
+}
+
+/// Content words of `s`: lower-case words of four letters or more.
+fn content_words(s: &str) -> HashSet<String> {
+    crate::text::words(s)
+        .filter(|w| w.text.chars().count() >= 4)
+        .map(|w| crate::text::fold(w.text))
+        .collect()
+}
+
+/// True when unit `i` is one sentence without quotations, and one of the
+/// `later` units restates most of its words.
+fn is_standfirst(
+    text: &str,
+    units: &[lines::Unit],
+    features: &[Features],
+    i: usize,
+    later: &[usize],
+) -> bool {
+    let f = &features[i];
+    let r = units[i].range.clone();
+    if f.big
+        || f.words > 45
+        || f.flat.contains(['"', '“', '”', '«', '„'])
+        || crate::sentence::split(text, r.clone()).len() != 1
+    {
+        return false;
+    }
+    let mine = content_words(&text[r]);
+    if mine.len() < 4 {
+        return false;
+    }
+    later.iter().take(20).any(|&j| {
+        if features[j].big {
+            return false;
+        }
+        let theirs = content_words(&text[units[j].range.clone()]);
+        mine.iter().filter(|w| theirs.contains(*w)).count() * 10 >= mine.len() * 6
+    })
+}
+
+/// Metadata read from the text.
+struct Meta {
+    outlet: Option<String>,
+    date: Option<String>,
+    authors: Vec<String>,
+}
+
+impl Meta {
+    fn read(
+        text: &str,
+        units: &[lines::Unit],
+        kinds: &[Option<DropKind>],
+        first_body: usize,
+        dateline: Option<&meta::Dateline>,
+    ) -> Meta {
+        let is_meta = |i: usize| {
+            matches!(
+                kinds[i],
+                Some(DropKind::Metadata | DropKind::Navigation | DropKind::Other)
+            )
+        };
+        let small = |i: usize| units[i].range.len() <= 4000;
+        let unit = |i: usize| &text[units[i].range.clone()];
+
+        // Date: the header's metadata first, then the dateline, then any
+        // metadata line.
+        let header_date = (0..first_body.min(units.len()))
+            .filter(|&i| is_meta(i) && small(i))
+            .find_map(|i| meta::find_date(unit(i)).map(|d| d.0));
+        let date = header_date
+            .or_else(|| dateline.and_then(|d| d.date.clone()))
+            .or_else(|| {
+                (0..units.len())
+                    .filter(|&i| kinds[i] == Some(DropKind::Metadata) && small(i))
+                    .find_map(|i| meta::find_date(unit(i)).map(|d| d.0))
+            });
+
+        // Authors: bylines, then names glued to a section.
+        let mut authors: Vec<String> = Vec::new();
+        for i in (0..units.len()).filter(|&i| kinds[i] == Some(DropKind::Metadata) && small(i)) {
+            let flat = crate::text::fold_ws(unit(i));
+            let found = meta::byline(&flat)
+                .or_else(|| meta::glued_byline(&flat).map(|n| vec![n]))
+                .unwrap_or_default();
+            for a in found {
+                if !authors.iter().any(|b| b.eq_ignore_ascii_case(&a)) {
+                    authors.push(a);
+                }
+            }
+        }
+
+        // Outlet: weighted evidence, the strongest wins.
+        let mut votes: Vec<(String, u32)> = Vec::new();
+        let mut vote = |name: String, weight: u32| {
+            let name = name
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+            if name.is_empty() || name.len() > 60 {
+                return;
+            }
+            match votes.iter_mut().find(|v| v.0.eq_ignore_ascii_case(&name)) {
+                Some(v) => v.1 += weight,
+                None => votes.push((name, weight)),
+            }
+        };
+        for a in &authors {
+            if let Some(o) = meta::desk_outlet(a) {
+                vote(o, 3);
+            }
+        }
+        if let Some(agency) = dateline.and_then(|d| d.agency.clone()) {
+            vote(agency, 3);
+        }
+        for i in (0..units.len()).filter(|&i| small(i)) {
+            let flat = crate::text::fold_ws(unit(i));
+            if matches!(kinds[i], Some(DropKind::Appeal | DropKind::Other)) {
+                for name in meta::self_names(&flat) {
+                    vote(name, 3);
+                }
+            }
+            if kinds[i].is_none() {
+                if let Some(name) = meta::reported_by_self(&flat) {
+                    vote(name, 2);
+                }
+            }
+        }
+        let outlet = votes
+            .into_iter()
+            .enumerate()
+            .max_by_key(|(n, v)| (v.1, std::cmp::Reverse(*n)))
+            .map(|(_, v)| v.0);
+        Meta {
+            outlet,
+            date,
+            authors,
+        }
     }
 }

@@ -1,2 +1,6 @@
 //! General English lexicons used by the stages: data, one table per concern,
 //! each with its own tests. Nothing here is specific to any article or event.
+
+pub mod abbreviations;
+pub mod boilerplate;
+pub mod dates;

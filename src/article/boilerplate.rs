@@ -1,0 +1,321 @@
+//! Which paragraph units are boilerplate, and of what kind.
+//!
+//! Each unit is first judged on its own (lexicons of general patterns),
+//! then in sequence: a "Read more" marker makes the headline-like units
+//! after it links to other stories, a comment marker makes the form after
+//! it comments, an appeal makes the appeal-worded units after it more of
+//! the appeal, and short lines repeated verbatim are captions.
+
+use std::collections::HashMap;
+
+use super::lines::{ends_sentence, is_space, Unit};
+use super::meta::{byline, glued_byline, is_timestamp};
+use crate::lexicon::boilerplate::{
+    hits, is_unit, APPEAL_PHRASES, APPEAL_WORDS, CAPTION_LABELS, CAPTION_PHRASES, COMMENT_MARKERS,
+    COMMENT_PHRASES, CONSENT_PHRASES, NAVIGATION_PHRASES, NAVIGATION_UNITS, NETWORKS,
+    NETWORK_APPEAL_WORDS, RELATED_MARKERS, RELATED_PREFIXES,
+};
+use crate::model::DropKind;
+use crate::text::{fold, fold_ws};
+
+/// Units longer than this (bytes) are prose: no lexicon is run on them.
+const MAX_BOILERPLATE_BYTES: usize = 4000;
+
+/// What the classifier knows about one unit.
+#[derive(Clone, Debug)]
+pub(crate) struct Features {
+    /// White space folded, as written.
+    pub flat: String,
+    /// [`fold`]ed: lower case, plain quotes, no accents.
+    pub norm: String,
+    /// Number of words.
+    pub words: usize,
+    /// Ends like a sentence.
+    pub terminal: bool,
+    /// Starts with a bullet.
+    pub bullet: bool,
+    /// Too long to be boilerplate.
+    pub big: bool,
+}
+
+impl Features {
+    pub fn new(text: &str, unit: &Unit) -> Features {
+        let raw = &text[unit.range.clone()];
+        let terminal = ends_sentence(raw);
+        if raw.len() > MAX_BOILERPLATE_BYTES {
+            return Features {
+                flat: String::new(),
+                norm: String::new(),
+                words: usize::MAX,
+                terminal,
+                bullet: unit.bullet,
+                big: true,
+            };
+        }
+        let flat = fold_ws(&raw.replace(is_space, " "));
+        let norm = fold(&flat);
+        Features {
+            words: flat
+                .split(' ')
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count(),
+            flat,
+            norm,
+            terminal,
+            bullet: unit.bullet,
+            big: false,
+        }
+    }
+
+    /// A paragraph of prose: a sentence of some length, not a list item.
+    pub fn is_prose(&self) -> bool {
+        self.big || (!self.bullet && ((self.terminal && self.words >= 6) || self.words >= 60))
+    }
+}
+
+/// How a unit was judged on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Own {
+    /// Announces a list of links ("Read more").
+    RelatedMarker,
+    /// Opens the comment section ("Leave a Reply").
+    CommentMarker,
+    /// Boilerplate of this kind.
+    Kind(DropKind),
+}
+
+/// True when `f` opens with a link prefix ("See also", "Read more:")
+/// followed by another story's headline (capitalised, not prose).
+fn link_prefixed(f: &Features) -> bool {
+    RELATED_PREFIXES.iter().any(|prefix| {
+        let Some(rest) = f.norm.strip_prefix(prefix) else {
+            return false;
+        };
+        let headline =
+            rest.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '|'));
+        let separated = prefix.ends_with(':') || headline.len() < rest.len();
+        // The folded text is lower case: look at the original's capitals.
+        let skipped = f.norm[..f.norm.len() - headline.len()].chars().count();
+        let capital = f
+            .flat
+            .chars()
+            .nth(skipped)
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"'“‘«".contains(c));
+        separated && capital && (!f.terminal || f.words <= 20)
+    })
+}
+
+/// A credit label ("Photo:", "Source:") opening a short unit, or closing
+/// it with a few words after it: a photo caption or credit.
+fn credit_label(f: &Features) -> bool {
+    if f.words > 50 {
+        return false;
+    }
+    CAPTION_LABELS.iter().any(|label| {
+        if f.norm.starts_with(label) {
+            return f.words <= 12 || !f.terminal;
+        }
+        f.norm.rfind(label).is_some_and(|i| {
+            let rest = &f.norm[i + label.len()..];
+            let before = f.norm[..i].trim_end();
+            rest.split_whitespace().count() <= 6
+                && !ends_sentence(rest)
+                && (before.ends_with(['.', '|', ')', '-', '/']) || f.words <= 12)
+        })
+    })
+}
+
+fn own(f: &Features) -> Option<Own> {
+    if f.big {
+        return None;
+    }
+    let n = f.norm.as_str();
+    if is_unit(n, COMMENT_MARKERS) {
+        return Some(Own::CommentMarker);
+    }
+    if is_unit(n, RELATED_MARKERS) {
+        return Some(Own::RelatedMarker);
+    }
+    let kind = if is_unit(n, NAVIGATION_UNITS) || hits(n, NAVIGATION_PHRASES).next().is_some() {
+        DropKind::Navigation
+    } else if hits(n, COMMENT_PHRASES).next().is_some() {
+        DropKind::Comments
+    } else if hits(n, CONSENT_PHRASES).count() >= if f.words <= 40 { 2 } else { 3 } {
+        DropKind::Consent
+    } else if (f.words <= 60 && hits(n, CAPTION_PHRASES).next().is_some()) || credit_label(f) {
+        DropKind::Caption
+    } else if (f.words <= 150 && hits(n, APPEAL_PHRASES).next().is_some())
+        || (f.words <= 40 && names_network(n) && hits(n, NETWORK_APPEAL_WORDS).next().is_some())
+    {
+        DropKind::Appeal
+    } else if f.words <= 30
+        && (is_timestamp(&f.flat) || byline(&f.flat).is_some() || glued_byline(&f.flat).is_some())
+    {
+        DropKind::Metadata
+    } else if link_prefixed(f) {
+        DropKind::Related
+    } else {
+        return None;
+    };
+    Some(Own::Kind(kind))
+}
+
+/// True when `norm` names a social network or messenger as a word.
+fn names_network(norm: &str) -> bool {
+    norm.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w != "x" && NETWORKS.contains(&w))
+}
+
+/// True when `norm` has one of the weaker appeal words.
+fn appeal_worded(norm: &str) -> bool {
+    hits(norm, APPEAL_WORDS).next().is_some()
+}
+
+/// What to drop: one entry per unit, `None` for units to keep.
+pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
+    let repeated = repeats(features);
+    let mut out = Vec::with_capacity(features.len());
+    #[derive(PartialEq)]
+    enum Mode {
+        Plain,
+        Related,
+        Comments,
+        Appeal,
+    }
+    let mut mode = Mode::Plain;
+    for (i, f) in features.iter().enumerate() {
+        let judged = own(f);
+        let kind = match judged {
+            Some(Own::RelatedMarker) => {
+                mode = Mode::Related;
+                Some(DropKind::Related)
+            }
+            Some(Own::CommentMarker) => {
+                mode = Mode::Comments;
+                Some(DropKind::Comments)
+            }
+            Some(Own::Kind(k)) => {
+                mode = match (k, mode) {
+                    (DropKind::Appeal, _) => Mode::Appeal,
+                    (DropKind::Comments, _) => Mode::Comments,
+                    (_, Mode::Related) if !f.is_prose() => Mode::Related,
+                    (_, m) if m == Mode::Comments => m,
+                    _ => Mode::Plain,
+                };
+                Some(k)
+            }
+            None => match mode {
+                Mode::Related if !f.is_prose() || f.bullet => Some(DropKind::Related),
+                Mode::Comments if !f.is_prose() || f.words < 30 => Some(DropKind::Comments),
+                Mode::Appeal if !f.big && appeal_worded(&f.norm) => Some(DropKind::Appeal),
+                _ => {
+                    mode = Mode::Plain;
+                    match repeated[i] {
+                        Repeat::Short => Some(DropKind::Caption),
+                        Repeat::Copy => Some(DropKind::Other),
+                        Repeat::No => None,
+                    }
+                }
+            },
+        };
+        out.push(kind);
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Repeat {
+    No,
+    /// A short non-prose line repeated nearby (image alt text + caption).
+    Short,
+    /// A later verbatim copy of a paragraph.
+    Copy,
+}
+
+fn repeats(features: &[Features]) -> Vec<Repeat> {
+    let mut out = vec![Repeat::No; features.len()];
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        if f.big || f.norm.is_empty() {
+            continue;
+        }
+        let key = f.norm.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(&j) = seen.get(key) {
+            if f.is_prose() {
+                out[i] = Repeat::Copy;
+            } else if i - j <= 3 && f.words <= 40 {
+                out[i] = Repeat::Short;
+                out[j] = Repeat::Short;
+            }
+        }
+        seen.insert(key, i);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::units;
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Option<DropKind>, String)> {
+        let u = units(text);
+        let f: Vec<_> = u.iter().map(|u| Features::new(text, u)).collect();
+        classify(&f)
+            .into_iter()
+            .zip(f)
+            .map(|(k, f)| (k, f.flat))
+            .collect()
+    }
+
+    #[test]
+    fn read_more_drops_the_link_list_and_stops_at_prose() {
+        let k = kinds("Real text here, it is prose.\n\nRead more:\n\n- One headline\n\nAnother headline\n\nThe story goes on after the list, as stories do.");
+        let dropped: Vec<_> = k.iter().map(|k| k.0).collect();
+        assert_eq!(
+            dropped,
+            [
+                None,
+                Some(DropKind::Related),
+                Some(DropKind::Related),
+                Some(DropKind::Related),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_with_read_stays() {
+        let k = kinds("He said he would read more of the report before he decided.");
+        assert_eq!(k[0].0, None);
+    }
+
+    #[test]
+    fn comment_form() {
+        let k = kinds("Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nName *");
+        assert!(k.iter().all(|k| k.0 == Some(DropKind::Comments)), "{k:?}");
+    }
+
+    #[test]
+    fn repeated_caption() {
+        let k = kinds("Jane Doe, Minister of Things\n\nJane Doe, Minister of Things\n\nThe minister spoke at length about things today.");
+        assert_eq!(k[0].0, Some(DropKind::Caption));
+        assert_eq!(k[1].0, Some(DropKind::Caption));
+        assert_eq!(k[2].0, None);
+    }
+
+    #[test]
+    fn photo_credit_and_captions() {
+        let k = kinds("Ministers meet in Paris. Source: Ministry of Things\n\nA minister in 2023. (Photo by Someone/Agency via Getty Images)\n\nThe photo by the ministry, which was published on Monday, showed a long table and two chairs in a room.");
+        assert_eq!(k[0].0, Some(DropKind::Caption));
+        assert_eq!(k[1].0, Some(DropKind::Caption));
+        assert_eq!(k[2].0, None);
+    }
+
+    #[test]
+    fn networks_in_prose_stay() {
+        let k = kinds("The president wrote on his Telegram channel that the talks would go on.\n\nSubscribe to our Telegram channel.");
+        assert_eq!(k[0].0, None);
+        assert_eq!(k[1].0, Some(DropKind::Appeal));
+    }
+}
