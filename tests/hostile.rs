@@ -38,8 +38,7 @@ fn sheet(text: &str) -> FactSheet {
 
 fn error(text: &str) -> ErrorKind {
     build_one(text)
-        .err()
-        .expect("expected an error")
+        .expect_err("expected an error")
         .kind()
         .clone()
 }
