@@ -57,11 +57,13 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.goto('about:blank');
-  await page.addScriptTag({ content: readFileSync(join(noModules, 'factsheet.js'), 'utf8') + '\nwindow.wasm_bindgen = wasm_bindgen;' });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const glue = readFileSync(join(noModules, 'factsheet.js'), 'utf8');
   const wasm64 = readFileSync(join(noModules, 'factsheet_bg.wasm')).toString('base64');
-  await page.evaluate((b64) => {
-    wasm_bindgen.initSync({ module: Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)) });
-  }, wasm64);
+  await page.evaluate(([src, b64]) => {
+    (0, eval)(`${src}\nglobalThis.wasm_bindgen = wasm_bindgen;`);
+    globalThis.wasm_bindgen.initSync({ module: Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)) });
+  }, [glue, wasm64]);
   const version = browser.version();
   const rows = await page.evaluate(
     ([src, workloads]) => (0, eval)(`(${src})`)(wasm_bindgen.buildSheet, workloads, 1500),
