@@ -49,8 +49,10 @@ counted wasm-pack test --mode no-install --headless --chrome --chromedriver "$ch
 rust_wasm=$(awk '/^test result:/ { n += $4 } END { print n + 0 }' "$log")
 [ "$rust_wasm" -gt 0 ] || { echo "test: the wasm runs reported no tests" >&2; exit 1; }
 
+# Over budget fails the run, but only after the browser tests have run too.
+failed=""
 step "payload size budget"
-node scripts/size-budget.mjs
+node scripts/size-budget.mjs || failed="the payload size budget"
 
 browser=0
 if [ -d tests/browser ] && ls tests/browser/*.mjs tests/browser/*.js >/dev/null 2>&1; then
@@ -61,5 +63,10 @@ if [ -d tests/browser ] && ls tests/browser/*.mjs tests/browser/*.js >/dev/null 
 fi
 
 elapsed=$((SECONDS - started))
+if [ -n "$failed" ]; then
+  printf '\n\033[1mtest.sh: FAILED: %s (tests: %d native Rust, %d wasm, %d browser passed) in %dm%02ds\033[0m\n' \
+    "$failed" "$rust_native" "$rust_wasm" "$browser" $((elapsed / 60)) $((elapsed % 60))
+  exit 1
+fi
 printf '\n\033[1mtest.sh: all passed: %d native Rust tests, %d wasm tests (node + Chromium), %d browser tests, in %dm%02ds\033[0m\n' \
   "$rust_native" "$rust_wasm" "$browser" $((elapsed / 60)) $((elapsed % 60))
