@@ -2,15 +2,25 @@
 //! left out, all as ranges of the original text.
 //!
 //! Reading goes in three steps:
-//! 1. lines are grouped into paragraph units ([`lines`]): blank lines
-//!    separate; hard-wrapped lines of fixed-width copy are joined; text
-//!    with one paragraph per line stays one paragraph per line;
-//! 2. boilerplate units are recognised ([`boilerplate`]) and reported in
-//!    [`Article::dropped`];
-//! 3. the first remaining unit is the title, headline-like units before the
-//!    body are further headlines, a wire dateline is cut off the first body
-//!    paragraph, and metadata (date, authors, outlet) is read from the
-//!    dropped bylines, timestamps and self-references ([`meta`]).
+//! 1. lines are grouped into paragraph units (`article/lines.rs`): blank
+//!    lines separate; hard-wrapped lines of fixed-width copy are joined
+//!    (a line joins the next when the next one's first word would not have
+//!    fitted on it, or the next starts in lower case; an indented line
+//!    starts a new paragraph); text with one paragraph per line stays one
+//!    paragraph per line;
+//! 2. boilerplate units are recognised (`article/boilerplate.rs`, with the
+//!    tables of [`crate::lexicon::boilerplate`]) and reported in
+//!    [`Article::dropped`] with their [`DropKind`];
+//! 3. the header (what comes before the first paragraph of prose) gives the
+//!    title and further headlines, short labels before the title are
+//!    navigation, a standfirst restated later is a headline, a wire dateline
+//!    (`PARIS, April 3, 2024 (AFP) - `) is cut off the first body paragraph
+//!    and dropped as metadata, and the date, authors and outlet are read
+//!    from bylines, timestamps, datelines and the outlet's references to
+//!    itself (`article/dates.rs`, `article/meta.rs`).
+//!
+//! [`Role::Headline`] marks the title, second headlines, standfirsts and
+//! subheadings; everything else kept is [`Role::Body`].
 //!
 //! Contract: every range lies on `char` boundaries inside the input and is
 //! trimmed; paragraphs are in text order and overlap neither each other nor
@@ -27,14 +37,16 @@
 //! ```
 
 mod boilerplate;
+mod dates;
 mod lines;
 mod meta;
 
 use std::collections::HashSet;
 use std::ops::Range;
 
+pub use dates::find_date;
 pub(crate) use lines::trim as trim_span;
-pub use meta::{byline, find_date};
+pub use meta::byline;
 
 use crate::model::DropKind;
 use boilerplate::Features;
@@ -88,27 +100,51 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
     let mut kinds = boilerplate::classify(&features);
     let kept: Vec<usize> = (0..units.len()).filter(|&i| kinds[i].is_none()).collect();
 
-    // The title: the first unit left, if it reads like one.
+    // The header: what is left before the first paragraph of prose (a
+    // question or exclamation may still be the headline).
     let mut roles: Vec<Option<Role>> = vec![None; units.len()];
-    let mut title = None;
-    let mut rest = kept.as_slice();
-    if let Some((&first, after)) = kept.split_first() {
-        let f = &features[first];
-        if !f.big && !f.bullet && f.words <= 40 && f.flat.chars().count() <= MAX_TITLE_CHARS {
-            title = Some(units[first].range.clone());
-            roles[first] = Some(Role::Headline);
-            rest = after;
-        }
-    }
-    // Headline-like units before the body: further headlines, or kickers.
-    let mut body_start = rest.len();
-    for (n, &i) in rest.iter().enumerate() {
+    let header_len = kept
+        .iter()
+        .enumerate()
+        .position(|(n, &i)| {
+            let f = &features[i];
+            f.is_prose() && !(n == 0 && f.words <= 25 && f.flat.ends_with(['?', '!']))
+        })
+        .unwrap_or(kept.len());
+    let header = &kept[..header_len];
+    // The title: the first header unit of five words or more (else of
+    // three or more, else the last one); shorter ones before it are section
+    // labels and kickers ("World", "War in Ukraine").
+    let titled = |&&i: &&usize| {
         let f = &features[i];
-        if f.is_prose() {
-            body_start = n;
-            break;
+        !f.big && !f.bullet && f.flat.chars().count() <= MAX_TITLE_CHARS
+    };
+    let long_enough = |words: usize| {
+        header
+            .iter()
+            .position(|i| titled(&i) && features[*i].words >= words)
+    };
+    let title_at = long_enough(5)
+        .filter(|&t| header[..t].iter().all(|&i| features[i].words <= 4))
+        .or_else(|| long_enough(3))
+        .or_else(|| header.iter().rposition(|i| titled(&i)));
+    let mut title = None;
+    if let Some(t) = title_at {
+        for &i in &header[..t] {
+            kinds[i] = Some(DropKind::Navigation);
         }
-        if f.words <= 5 && !f.flat.contains(['"', '“', '”', '«', '„']) && title.is_some() {
+        title = Some(units[header[t]].range.clone());
+        roles[header[t]] = Some(Role::Headline);
+    }
+    let rest = &kept[title_at.map_or(0, |t| t + 1)..];
+    let body_start = header_len - title_at.map_or(0, |t| t + 1);
+    // Header units after the title: further headlines, or kickers.
+    for &i in &rest[..body_start] {
+        let f = &features[i];
+        if meta::located_byline(&f.flat).is_some() {
+            kinds[i] = Some(DropKind::Metadata);
+        } else if f.words <= 5 && !f.flat.contains(['"', '“', '”', '«', '„']) && title.is_some()
+        {
             kinds[i] = Some(DropKind::Navigation);
         } else {
             roles[i] = Some(Role::Headline);
@@ -118,8 +154,7 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
     // A standfirst: one sentence right after the title that a later
     // paragraph restates.
     if let (Some(&first), Some(t)) = (body.first(), title.as_ref()) {
-        let next_to_title = kept.iter().position(|&k| k == first) == Some(1)
-            && units.get(first.wrapping_sub(1)).map(|u| u.range.end) == Some(t.end);
+        let next_to_title = units.get(first.wrapping_sub(1)).map(|u| u.range.end) == Some(t.end);
         if next_to_title && is_standfirst(text, &units, &features, first, &body[1..]) {
             roles[first] = Some(Role::Headline);
         }
@@ -154,6 +189,36 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
         }
     }
 
+    // A site name after the headline: "Talks collapse | The Daily".
+    let mut site = None;
+    if let (Some(t), Some(at)) = (title.clone(), title_at) {
+        if let Some((head, tail)) = meta::site_suffix(&text[t.clone()]) {
+            let i = header[at];
+            let rest = lines::trim(text, t.start + head..t.end);
+            dropped.push((i, DropKind::Metadata, rest));
+            ranges[i] = t.start..t.start + head;
+            title = Some(ranges[i].clone());
+            site = Some(text[t.start + tail.start..t.start + tail.end].to_string());
+        }
+    }
+
+    // "Source: Agency" right after the story's prose credits the story,
+    // not a photo: metadata, and the outlet if nothing better names one.
+    let mut credit = None;
+    let after_body = body.first().map_or(units.len(), |&b| b + 1);
+    for i in after_body..units.len() {
+        let f = &features[i];
+        let after_prose = kinds[i - 1].is_none() && roles[i - 1] == Some(Role::Body);
+        if kinds[i] == Some(DropKind::Caption) && after_prose && f.norm.starts_with("source:") {
+            kinds[i] = Some(DropKind::Metadata);
+            let name = f.flat.get("source:".len()..).unwrap_or("");
+            let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+            if credit.is_none() && !name.is_empty() && name.split_whitespace().count() <= 4 {
+                credit = Some(name.to_string());
+            }
+        }
+    }
+
     let mut paragraphs = Vec::new();
     for i in 0..units.len() {
         match (kinds[i], roles[i]) {
@@ -168,12 +233,19 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
     dropped.sort_by_key(|d| (d.2.start, d.0));
 
     let first_body = body.first().copied().unwrap_or(units.len());
-    let meta = Meta::read(text, &units, &kinds, first_body, dateline.as_ref());
+    let meta = Meta::read(
+        text,
+        &units,
+        &features,
+        &kinds,
+        first_body,
+        dateline.as_ref(),
+    );
     Article {
         name,
         text,
         title,
-        outlet: meta.outlet,
+        outlet: meta.outlet.or(site).or(credit),
         date: meta.date,
         authors: meta.authors,
         paragraphs,
@@ -231,6 +303,7 @@ impl Meta {
     fn read(
         text: &str,
         units: &[lines::Unit],
+        features: &[Features],
         kinds: &[Option<DropKind>],
         first_body: usize,
         dateline: Option<&meta::Dateline>,
@@ -248,21 +321,22 @@ impl Meta {
         // metadata line.
         let header_date = (0..first_body.min(units.len()))
             .filter(|&i| is_meta(i) && small(i))
-            .find_map(|i| meta::find_date(unit(i)).map(|d| d.0));
+            .find_map(|i| dates::find_date(unit(i)).map(|d| d.0));
         let date = header_date
             .or_else(|| dateline.and_then(|d| d.date.clone()))
             .or_else(|| {
                 (0..units.len())
                     .filter(|&i| kinds[i] == Some(DropKind::Metadata) && small(i))
-                    .find_map(|i| meta::find_date(unit(i)).map(|d| d.0))
+                    .find_map(|i| dates::find_date(unit(i)).map(|d| d.0))
             });
 
         // Authors: bylines, then names glued to a section.
         let mut authors: Vec<String> = Vec::new();
         for i in (0..units.len()).filter(|&i| kinds[i] == Some(DropKind::Metadata) && small(i)) {
-            let flat = crate::text::fold_ws(unit(i));
-            let found = meta::byline(&flat)
-                .or_else(|| meta::glued_byline(&flat).map(|n| vec![n]))
+            let flat = &features[i].flat;
+            let found = meta::byline(flat)
+                .or_else(|| meta::glued_byline(flat).map(|n| vec![n]))
+                .or_else(|| meta::located_byline(flat))
                 .unwrap_or_default();
             for a in found {
                 if !authors.iter().any(|b| b.eq_ignore_ascii_case(&a)) {
@@ -294,15 +368,25 @@ impl Meta {
             vote(agency, 3);
         }
         for i in (0..units.len()).filter(|&i| small(i)) {
-            let flat = crate::text::fold_ws(unit(i));
+            let flat = &features[i].flat;
             if matches!(kinds[i], Some(DropKind::Appeal | DropKind::Other)) {
-                for name in meta::self_names(&flat) {
+                for name in meta::self_names(flat) {
                     vote(name, 3);
                 }
             }
             if kinds[i].is_none() {
-                if let Some(name) = meta::reported_by_self(&flat) {
+                if let Some(name) = meta::reported_by_self(flat) {
                     vote(name, 2);
+                }
+            }
+            if kinds[i] == Some(DropKind::Metadata) {
+                if let Some(name) = meta::journalist_role(flat) {
+                    vote(name, 2);
+                }
+            }
+            if kinds[i] == Some(DropKind::Other) {
+                if let Some(name) = meta::copyright_holder(flat) {
+                    vote(name, 1);
                 }
             }
         }

@@ -1,10 +1,883 @@
 //! Stage 5b: where accounts differ.
+//!
+//! Four kinds of difference are found, each as a [`Conflict`] naming its
+//! statements, their claims and a one-line note:
+//!
+//! - **Denial**: a statement with a denial cue ([`crate::lexicon::negation`]:
+//!   "denied", "rejected", "not true", "neither … nor", "nothing of the
+//!   sort") is linked to what it denies. An anaphoric denial ("denied
+//!   *this*", "anything *of the sort*") denies the nearest statement before
+//!   it in the same article by another speaker; an explicit one ("denied
+//!   that the troops shelled the town") the best-matching statement by key
+//!   terms anywhere. Weak denials ("no information", "no evidence") count
+//!   only against a matching affirmative statement by another speaker.
+//! - **Account**: one outlet says a side has not reported or commented
+//!   ("Peru has not officially reported the call") while another article
+//!   carries that side's account (a statement it made or relayed).
+//!   Also an account: statements by two known sides that say the same
+//!   thing, one affirmed and one negated, and statements naming different
+//!   countries as the one who asked for the exchange ("at the request of
+//!   the Spanish side").
+//! - **Number**: figures for the same quantity (deaths, injuries, or the
+//!   noun counted) in statements about the same thing in different articles.
+//!   Each figure is read with its qualifier as an interval; when the
+//!   intervals overlap the note says the difference is rounding or a
+//!   qualifier, otherwise that the figures disagree.
+//! - **Date**: "first since October 2022", "first in 1.5 years", "last
+//!   spoke in October 2022": each is turned into the range of days the
+//!   previous occurrence may lie in, relative to the article's date (or the
+//!   bundle's latest known date), and compared the same way.
+//!
+//! Denials and accounts make every claim involved `disputed`; numbers and
+//! dates do only when they really disagree: a rounding or qualifier
+//! difference ("144" / "over 140") is reported but disputes nothing.
+//! Afterwards the claims are re-sorted (disputed first) and renumbered.
 
-use crate::model::{Claim, Conflict, Statement};
+mod sides;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::claim::dates::{elapsed, month_name, parse_iso};
+use crate::claim::index::Index;
+use crate::claim::numbers::figures;
+use crate::claim::terms::{folded_words, key_terms};
+use crate::claim::{self, Profiles};
+use crate::lexicon::negation;
+use crate::model::{
+    ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, Speaker, Statement, StatementKind,
+};
+
+/// What the conflict stage may know besides the statements: the articles
+/// (outlets for the notes, dates for durations) and the speakers (names for
+/// the notes, and to tell whose account a statement is). Either may be
+/// empty.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context<'a> {
+    /// The articles, indexed by `Statement::article`.
+    pub articles: &'a [ArticleInfo],
+    /// The speakers, indexed by `Statement::speaker` and `Statement::via`.
+    pub speakers: &'a [Speaker],
+}
 
 /// Finds conflicts among `statements` grouped as `claims`, and marks the
-/// claims involved as disputed.
+/// claims involved as disputed. Same as [`detect_in`] without context.
 pub fn detect(statements: &[Statement], claims: &mut [Claim]) -> Vec<Conflict> {
-    let _ = (statements, claims);
+    detect_in(statements, Context::default(), claims)
+}
+
+/// Finds conflicts among `statements` grouped as `claims`, marks the claims
+/// involved as disputed, and re-sorts `claims` (disputed first; ids
+/// renumbered, conflicts updated).
+pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -> Vec<Conflict> {
+    let mut claim_of = vec![usize::MAX; statements.len()];
+    for c in claims.iter() {
+        for &s in &c.statements {
+            if let Some(slot) = claim_of.get_mut(s) {
+                *slot = c.id;
+            }
+        }
+    }
+    let finder = Finder {
+        statements,
+        ctx,
+        claim_of,
+        profiles: Profiles::of(statements),
+        denial: statements.iter().map(denial_kind).collect(),
+        silent: statements.iter().map(silent_side).collect(),
+        speaker_names: ctx
+            .speakers
+            .iter()
+            .map(|sp| {
+                std::iter::once(sp.name.as_str())
+                    .chain(sp.aliases.iter().map(String::as_str))
+                    .chain(sp.role.as_deref())
+                    .map(key_terms)
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
+            .collect(),
+    };
+    let mut conflicts = Vec::new();
+    conflicts.extend(finder.denials());
+    conflicts.extend(finder.accounts());
+    conflicts.extend(finder.contradictions());
+    conflicts.extend(finder.initiatives());
+    conflicts.extend(finder.numbers());
+    conflicts.extend(finder.dates());
+    for c in &conflicts {
+        let disputes = match c.kind {
+            ConflictKind::Denial | ConflictKind::Account => true,
+            _ => c.note.ends_with(DISAGREE),
+        };
+        if disputes {
+            for &id in &c.claims {
+                if let Some(claim) = claims.get_mut(id).filter(|x| x.id == id) {
+                    claim.status = ClaimStatus::Disputed;
+                }
+            }
+        }
+    }
+    let remap = claim::sort(claims, statements);
+    for c in &mut conflicts {
+        for id in &mut c.claims {
+            *id = remap.get(*id).copied().unwrap_or(*id);
+        }
+        c.claims.sort_unstable();
+        c.claims.dedup();
+    }
+    conflicts
+}
+
+/// The end of a note for figures or dates that really disagree.
+pub const DISAGREE: &str = "they disagree";
+/// The end of a note for figures or dates that differ only in wording.
+pub const CONSISTENT: &str = "consistent (rounding or qualifier)";
+
+/// How far back an anaphoric denial looks for what it denies.
+const LOOKBACK: usize = 4;
+/// Least score for a denial to be linked by key terms.
+const DENIAL_MATCH: f32 = 0.3;
+/// Most statements compared per quantity or date group.
+const GROUP_CAP: usize = 64;
+
+struct Finder<'a> {
+    statements: &'a [Statement],
+    ctx: Context<'a>,
+    claim_of: Vec<usize>,
+    profiles: Profiles,
+    /// How each statement denies, if it does.
+    denial: Vec<Option<Denial>>,
+    /// For each statement that says a side is silent ("has not reported"),
+    /// the key terms of that side.
+    silent: Vec<Option<Vec<String>>>,
+    /// Key terms of each speaker's name, aliases and role.
+    speaker_names: Vec<Vec<Vec<String>>>,
+}
+
+/// How a statement denies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Denial {
+    /// Points back: "denied this", "nothing of the sort".
+    Anaphoric,
+    /// Names what it denies: "denied that …".
+    Explicit,
+    /// Describes what it denies: "denied the Peruvian account".
+    Described,
+    /// "no information", "no evidence".
+    Weak,
+}
+
+fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
+    phrase.len() <= words.len()
+        && words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
+}
+
+/// Whether and how `s` denies something.
+fn denial_kind(s: &Statement) -> Option<Denial> {
+    let words = folded_words(&s.text);
+    let cue = s.cue.as_deref().map(folded_words).unwrap_or_default();
+    let verb_at = words
+        .iter()
+        .position(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
+    let cue_denies = cue
+        .iter()
+        .any(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
+    let phrase = negation::DENIAL_PHRASES
+        .iter()
+        .any(|p| has_phrase(&words, p));
+    let (neither, nor) = negation::NEITHER_NOR;
+    let neither_nor = words
+        .iter()
+        .position(|w| w == neither)
+        .is_some_and(|i| words[i..].iter().any(|w| w == nor));
+    // "this", "it" right after the verb; "that" only when it ends the
+    // clause ("denied that."), not as "denied that X did Y".
+    let anaphor_near = |from: usize| {
+        let from = from.min(words.len());
+        words[from..(from + 2).min(words.len())]
+            .iter()
+            .enumerate()
+            .any(|(k, w)| {
+                negation::ANAPHORS.contains(&w.as_str())
+                    && (w != "that" || words.len() <= from + k + 2)
+            })
+    };
+    let described_near = |from: usize| {
+        let from = from.min(words.len());
+        words[from..(from + 4).min(words.len())]
+            .iter()
+            .any(|w| negation::REFERENCES.contains(&w.as_str()))
+    };
+    if cue_denies {
+        let content = key_terms(&s.text).len();
+        return Some(if content <= 2 || (content <= 3 && anaphor_near(0)) {
+            Denial::Anaphoric
+        } else {
+            Denial::Explicit
+        });
+    }
+    if let Some(i) = verb_at {
+        return Some(if anaphor_near(i + 1) || words.len() <= i + 2 {
+            Denial::Anaphoric
+        } else if described_near(i + 1) {
+            Denial::Described
+        } else {
+            Denial::Explicit
+        });
+    }
+    if phrase || neither_nor {
+        let tail = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "sort" | "kind" | "such" | "that" | "this" | "it"
+            )
+        });
+        return Some(if tail {
+            Denial::Anaphoric
+        } else {
+            Denial::Explicit
+        });
+    }
+    if negation::WEAK_DENIAL_PHRASES
+        .iter()
+        .any(|p| has_phrase(&words, p))
+    {
+        return Some(Denial::Weak);
+    }
+    None
+}
+
+/// True when `a` and `b` are known to be different sides: both speakers
+/// known, not the same, and neither relays the other. Unknown speakers
+/// count as another side only for narration.
+fn other_side(a: &Statement, b: &Statement) -> bool {
+    match (a.speaker, b.speaker) {
+        (Some(x), Some(y)) => x != y && a.via != Some(y) && b.via != Some(x),
+        _ => true,
+    }
+}
+
+impl Finder<'_> {
+    fn outlet(&self, article: usize) -> String {
+        match self.ctx.articles.get(article) {
+            Some(a) => a
+                .outlet
+                .clone()
+                .or_else(|| a.title.clone().map(|t| short(&t, 40)))
+                .unwrap_or_else(|| a.file.clone()),
+            None => format!("article {}", article + 1),
+        }
+    }
+
+    fn who(&self, s: &Statement) -> String {
+        let name = s
+            .speaker
+            .and_then(|id| self.ctx.speakers.get(id))
+            .map(|sp| sp.name.clone())
+            .or_else(|| s.mention.clone());
+        match (s.kind, name) {
+            (StatementKind::Narration, _) | (_, None) => self.outlet(s.article),
+            (_, Some(n)) => n,
+        }
+    }
+
+    fn claim(&self, s: usize) -> usize {
+        self.claim_of.get(s).copied().unwrap_or(usize::MAX)
+    }
+
+    /// Denials linked to what they deny; one conflict per (denied claim,
+    /// denying claim) pair.
+    fn denials(&self) -> Vec<Conflict> {
+        let st = self.statements;
+        let index = Index::new(&self.profiles.sets, self.profiles.vocabulary.len());
+        let mut scratch = vec![0u8; st.len()];
+        // denied claim -> (denied statements, denying statements)
+        let mut found: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+        let mut unlinked: Vec<usize> = Vec::new();
+        let mut weak: Vec<bool> = vec![false; st.len()];
+        for (i, s) in st.iter().enumerate() {
+            let Some(kind) = self.denial[i] else { continue };
+            weak[i] = kind == Denial::Weak;
+            let target = match kind {
+                Denial::Anaphoric => (1..=LOOKBACK)
+                    .filter_map(|k| i.checked_sub(k))
+                    .take_while(|&j| st[j].article == s.article)
+                    .find(|&j| {
+                        self.denial[j].is_none()
+                            && (st[j].kind == StatementKind::Narration || other_side(s, &st[j]))
+                    })
+                    .map(|j| st[j].id),
+                // Matched after the others (it joins its article's denial).
+                Denial::Described => None,
+                Denial::Explicit | Denial::Weak => {
+                    self.best_match(&index, &mut scratch, i, kind == Denial::Weak)
+                }
+            };
+            match target {
+                Some(t) if self.claim(t) != self.claim(i) => {
+                    let entry = found.entry(self.claim(t)).or_default();
+                    entry.0.push(t);
+                    entry.1.push(i);
+                }
+                Some(_) => {}
+                None if kind == Denial::Described => unlinked.push(i),
+                None if kind == Denial::Anaphoric => {
+                    // Nothing just before: it may name its object after all.
+                    match self.best_match(&index, &mut scratch, i, false) {
+                        Some(t) if self.claim(t) != self.claim(i) => {
+                            let entry = found.entry(self.claim(t)).or_default();
+                            entry.0.push(t);
+                            entry.1.push(i);
+                        }
+                        _ => unlinked.push(i),
+                    }
+                }
+                None => {}
+            }
+        }
+        // A denial that describes its target ("Spain denied the Peruvian
+        // account") joins its article's other denial, or failing that the
+        // best match by key terms.
+        for i in unlinked {
+            let same_article = found
+                .values_mut()
+                .find(|(_, d)| d.iter().any(|&x| st[x].article == st[i].article));
+            if let Some((_, d)) = same_article {
+                d.push(i);
+            } else if let Some(t) = self.best_match(&index, &mut scratch, i, false) {
+                if self.claim(t) != self.claim(i) {
+                    let entry = found.entry(self.claim(t)).or_default();
+                    entry.0.push(t);
+                    entry.1.push(i);
+                }
+            }
+        }
+        found
+            .into_iter()
+            .map(|(tc, (mut targets, mut deniers))| {
+                targets.sort_unstable();
+                targets.dedup();
+                deniers.sort_unstable();
+                deniers.dedup();
+                let mut claims = vec![tc];
+                for &d in &deniers {
+                    claims.push(self.claim(d));
+                }
+                claims.sort_unstable();
+                claims.dedup();
+                let denied = &st[targets[0]];
+                // Name the speakers who deny; an outlet's narration only
+                // when no one else does.
+                let mut by: Vec<String> = Vec::new();
+                let attributed = deniers
+                    .iter()
+                    .any(|&d| st[d].kind != StatementKind::Narration);
+                for &d in &deniers {
+                    if attributed && st[d].kind == StatementKind::Narration {
+                        continue;
+                    }
+                    let w = self.who(&st[d]);
+                    if !by.contains(&w) {
+                        by.push(w);
+                    }
+                }
+                let label = crate::claim::label::label(core(&denied.text));
+                let outlet = self.outlet(denied.article);
+                let source = if denied.kind == StatementKind::Narration {
+                    outlet
+                } else {
+                    format!("{}, {outlet}", self.who(denied))
+                };
+                let by = join(&by);
+                let note = match (deniers.iter().all(|&d| weak[d]), attributed) {
+                    (true, true) => format!("No evidence for “{label}” ({source}), says {by}"),
+                    (true, false) => format!("No evidence for “{label}” ({source}), reports {by}"),
+                    (false, true) => format!("Denied: “{label}” ({source}); denied by {by}"),
+                    (false, false) => {
+                        format!("Denied: “{label}” ({source}); the denial is reported by {by}")
+                    }
+                };
+                let mut statements = targets;
+                statements.extend(deniers);
+                Conflict {
+                    kind: ConflictKind::Denial,
+                    statements,
+                    claims,
+                    note,
+                }
+            })
+            .collect()
+    }
+
+    /// The statement that denial `i` most likely denies, by key terms: by
+    /// another side, not itself negative, not narration for a weak denial.
+    fn best_match(&self, index: &Index, scratch: &mut [u8], i: usize, weak: bool) -> Option<usize> {
+        let st = self.statements;
+        let s = &st[i];
+        let object = if weak {
+            weak_object(&s.text)
+        } else {
+            Vec::new()
+        };
+        let mut best: Option<(f32, usize)> = None;
+        let mut consider = |j: usize| {
+            let t = &st[j];
+            if j == i
+                || self.profiles.negative[j]
+                || self.denial[j].is_some()
+                || !other_side(s, t)
+                || (weak && t.kind == StatementKind::Narration)
+                || self.claim(j) == self.claim(i)
+            {
+                return;
+            }
+            let (score, shared) = self.profiles.score(i, j);
+            if weak && !covers(&self.profiles, j, &object) {
+                return;
+            }
+            // A weak denial is matched by its object (all of it) instead.
+            let least = if weak { 0.0 } else { DENIAL_MATCH };
+            if shared >= 2 && score >= least && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, j));
+            }
+        };
+        // Candidates before and after `i` (the index looks backwards only).
+        for (j, _) in index.candidates(&self.profiles.sets, i, scratch) {
+            consider(j as usize);
+        }
+        for &t in &self.profiles.sets[i] {
+            let list = &index.postings[t as usize];
+            let pos = list.partition_point(|&j| (j as usize) <= i);
+            for &j in list[pos..].iter().take(claim::index::NEIGHBOURS) {
+                consider(j as usize);
+            }
+        }
+        best.map(|(_, j)| st[j].id)
+    }
+
+    /// "X has not reported it" in one article against X's account in another.
+    fn accounts(&self) -> Vec<Conflict> {
+        let st = self.statements;
+        let mut out: Vec<Conflict> = Vec::new();
+        // The accounts of each silent side, found once per side.
+        let mut accounts_of: HashMap<&[String], Vec<usize>> = HashMap::new();
+        for (i, s) in st.iter().enumerate() {
+            let Some(subject) = self.silent[i].as_deref() else {
+                continue;
+            };
+            if !accounts_of.contains_key(subject) && accounts_of.len() >= GROUP_CAP {
+                continue;
+            }
+            let all = accounts_of.entry(subject).or_insert_with(|| {
+                (0..st.len())
+                    .filter(|&j| {
+                        st[j].kind != StatementKind::Narration
+                            && self.silent[j].is_none()
+                            && self.names(&st[j], subject)
+                    })
+                    .collect()
+            });
+            let mut targets: Vec<usize> = all
+                .iter()
+                .filter(|&&j| st[j].article != s.article)
+                .map(|&j| st[j].id)
+                .take(GROUP_CAP)
+                .collect();
+            if targets.is_empty() {
+                continue;
+            }
+            targets.sort_unstable();
+            // Merge with a conflict over the same accounts.
+            if let Some(c) = out.iter_mut().find(|c| c.statements[1..] == targets[..]) {
+                c.statements.insert(0, i);
+                c.claims.push(self.claim(i));
+                c.note = self.account_note(&c.statements, targets.len());
+                continue;
+            }
+            let mut claims: Vec<usize> = targets.iter().map(|&t| self.claim(t)).collect();
+            claims.push(self.claim(i));
+            let mut statements = vec![i];
+            statements.extend(&targets);
+            let note = self.account_note(&statements, targets.len());
+            out.push(Conflict {
+                kind: ConflictKind::Account,
+                statements,
+                claims,
+                note,
+            });
+        }
+        for c in &mut out {
+            c.claims.sort_unstable();
+            c.claims.dedup();
+        }
+        out
+    }
+
+    fn account_note(&self, statements: &[usize], accounts: usize) -> String {
+        let st = self.statements;
+        let silent = &statements[..statements.len() - accounts];
+        let reported = &statements[statements.len() - accounts..];
+        let mut says: Vec<String> = Vec::new();
+        for &i in silent {
+            let o = self.outlet(st[i].article);
+            if !says.contains(&o) {
+                says.push(o);
+            }
+        }
+        let mut whose: Vec<String> = Vec::new();
+        let mut where_: Vec<String> = Vec::new();
+        for &i in reported {
+            let t = &st[i];
+            let w = t
+                .via
+                .and_then(|v| self.ctx.speakers.get(v))
+                .map(|sp| sp.name.clone())
+                .unwrap_or_else(|| self.who(t));
+            if !whose.contains(&w) {
+                whose.push(w);
+            }
+            let o = self.outlet(t.article);
+            if !where_.contains(&o) {
+                where_.push(o);
+            }
+        }
+        format!(
+            "{} {} it was not reported (“{}”), but {} {} the account of {}",
+            join(&says),
+            if says.len() > 1 { "say" } else { "says" },
+            crate::claim::label::label(&st[silent[0]].text),
+            join(&where_),
+            if where_.len() > 1 { "carry" } else { "carries" },
+            join(&whose)
+        )
+    }
+
+    /// True when `t`'s speaker or relay is named by `subject` (key terms):
+    /// every subject term is in the name, an alias, or the mention as
+    /// written.
+    fn names(&self, t: &Statement, subject: &[String]) -> bool {
+        let covers = |terms: &[String]| subject.iter().all(|x| terms.contains(x));
+        let by_id = |id: Option<usize>| {
+            id.and_then(|i| self.speaker_names.get(i))
+                .is_some_and(|names| names.iter().any(|n| covers(n)))
+        };
+        by_id(t.speaker)
+            || by_id(t.via)
+            || t.mention.as_deref().is_some_and(|m| covers(&key_terms(m)))
+    }
+
+    /// Figures for the same quantity that differ across articles.
+    fn numbers(&self) -> Vec<Conflict> {
+        let st = self.statements;
+        // quantity -> [(statement, figure)]
+        let mut by_quantity: BTreeMap<String, Vec<(usize, crate::claim::numbers::Figure)>> =
+            BTreeMap::new();
+        for (i, s) in st.iter().enumerate() {
+            for f in figures(&s.text) {
+                let list = by_quantity.entry(f.quantity.clone()).or_default();
+                if list.len() < GROUP_CAP {
+                    list.push((i, f));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (quantity, list) in by_quantity {
+            let ids: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
+            for group in self.topic_groups(&ids, 1) {
+                let members: Vec<&(usize, _)> =
+                    list.iter().filter(|(i, _)| group.contains(i)).collect();
+                let mut articles: Vec<usize> =
+                    members.iter().map(|(i, _)| st[*i].article).collect();
+                articles.sort_unstable();
+                articles.dedup();
+                let mut shown: Vec<&str> = members.iter().map(|(_, f)| f.text.as_str()).collect();
+                shown.sort_unstable();
+                shown.dedup();
+                if articles.len() < 2 || shown.len() < 2 {
+                    continue;
+                }
+                let lo = members
+                    .iter()
+                    .map(|(_, f)| f.interval().0)
+                    .fold(f64::MIN, f64::max);
+                let hi = members
+                    .iter()
+                    .map(|(_, f)| f.interval().1)
+                    .fold(f64::MAX, f64::min);
+                let verdict = if lo <= hi { CONSISTENT } else { DISAGREE };
+                let mut parts: Vec<String> = Vec::new();
+                for (i, f) in &members {
+                    let p = format!("{} ({})", f.text, self.outlet(st[*i].article));
+                    if !parts.contains(&p) {
+                        parts.push(p);
+                    }
+                }
+                let what = match quantity.as_str() {
+                    "deaths" => "Death tolls differ".to_string(),
+                    "injuries" => "Injury counts differ".to_string(),
+                    q => format!("Figures for “{q}” differ"),
+                };
+                let mut statements: Vec<usize> = members.iter().map(|(i, _)| st[*i].id).collect();
+                statements.dedup();
+                let mut claims: Vec<usize> = members.iter().map(|(i, _)| self.claim(*i)).collect();
+                claims.sort_unstable();
+                claims.dedup();
+                out.push(Conflict {
+                    kind: ConflictKind::Number,
+                    statements,
+                    claims,
+                    note: format!("{what}: {}: {verdict}", parts.join(", ")),
+                });
+            }
+        }
+        out
+    }
+
+    /// Groups of `ids` about the same thing: statements of one claim, or
+    /// sharing `min_shared` key terms besides figures, month names,
+    /// quantity and time words (union-find over the pairs).
+    fn topic_groups(&self, ids: &[usize], min_shared: usize) -> Vec<Vec<usize>> {
+        let ignore = ["kill", "injure", "people", "first", "last", "time"];
+        let topics: Vec<Vec<u32>> = ids
+            .iter()
+            .map(|&i| {
+                self.profiles.sets[i]
+                    .iter()
+                    .copied()
+                    .filter(|&t| {
+                        let t = self.profiles.vocabulary[t as usize].as_str();
+                        !t.starts_with('#')
+                            && !ignore.contains(&t)
+                            && crate::claim::dates::month_number(t).is_none()
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut parent: Vec<usize> = (0..ids.len()).collect();
+        fn find(p: &mut [usize], mut i: usize) -> usize {
+            while p[i] != i {
+                p[i] = p[p[i]];
+                i = p[i];
+            }
+            i
+        }
+        for a in 0..ids.len() {
+            for b in a + 1..ids.len() {
+                let same = self.claim(ids[a]) == self.claim(ids[b])
+                    || topics[b]
+                        .iter()
+                        .filter(|t| topics[a].binary_search(t).is_ok())
+                        .count()
+                        >= min_shared;
+                if same {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                    parent[ra] = rb;
+                }
+            }
+        }
+        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (k, &i) in ids.iter().enumerate() {
+            let r = find(&mut parent, k);
+            groups.entry(r).or_default().push(i);
+        }
+        let mut out: Vec<Vec<usize>> = groups.into_values().collect();
+        out.sort();
+        out
+    }
+
+    /// "First since …" / "last … in …" statements that place the previous
+    /// occurrence differently.
+    fn dates(&self) -> Vec<Conflict> {
+        let st = self.statements;
+        let published: Vec<Option<i64>> = (0..self.ctx.articles.len())
+            .map(|a| self.ctx.articles[a].date.as_deref().and_then(parse_iso))
+            .collect();
+        let bundle_date = published.iter().flatten().copied().max();
+        let mut found: Vec<(usize, String, (i64, i64), bool)> = Vec::new();
+        for (i, s) in st.iter().enumerate() {
+            for e in elapsed(&s.text) {
+                let own = published.get(s.article).copied().flatten();
+                let reference = own.or(bundle_date);
+                if let Some(days) = e.days(reference) {
+                    let dated_by_bundle = own.is_none()
+                        && matches!(e.anchor, crate::claim::dates::Anchor::Months(..));
+                    found.push((i, e.text.clone(), days, dated_by_bundle));
+                }
+                if found.len() >= GROUP_CAP {
+                    break;
+                }
+            }
+        }
+        let ids: Vec<usize> = found.iter().map(|f| f.0).collect();
+        let mut out = Vec::new();
+        // Two shared terms: "first since" is said of many things.
+        for group in self.topic_groups(&ids, 2) {
+            let members: Vec<_> = found.iter().filter(|f| group.contains(&f.0)).collect();
+            let mut articles: Vec<usize> = members.iter().map(|f| st[f.0].article).collect();
+            articles.sort_unstable();
+            articles.dedup();
+            let mut shown: Vec<String> = members.iter().map(|f| f.1.to_lowercase()).collect();
+            shown.sort();
+            shown.dedup();
+            if articles.len() < 2 || shown.len() < 2 {
+                continue;
+            }
+            let lo = members.iter().map(|f| f.2 .0).max().unwrap_or(0);
+            let hi = members.iter().map(|f| f.2 .1).min().unwrap_or(0);
+            let verdict = if lo <= hi {
+                format!(
+                    "{CONSISTENT}, all point to {}",
+                    month_name(lo + (hi - lo) / 2)
+                )
+            } else {
+                DISAGREE.to_string()
+            };
+            let mut parts: Vec<String> = Vec::new();
+            for f in &members {
+                let mut p = format!("“{}” ({}", f.1, self.outlet(st[f.0].article));
+                if f.3 {
+                    p.push_str(", undated: bundle date used");
+                }
+                p.push(')');
+                if !parts.contains(&p) {
+                    parts.push(p);
+                }
+            }
+            let mut statements: Vec<usize> = members.iter().map(|f| st[f.0].id).collect();
+            statements.dedup();
+            let mut claims: Vec<usize> = members.iter().map(|f| self.claim(f.0)).collect();
+            claims.sort_unstable();
+            claims.dedup();
+            out.push(Conflict {
+                kind: ConflictKind::Date,
+                statements,
+                claims,
+                note: format!("When it last happened: {}: {verdict}", parts.join(", ")),
+            });
+        }
+        out
+    }
+}
+
+/// The key terms of what a weak denial says there is no sign of: the words
+/// after "no information" ("about any connection between the attack and
+/// the group").
+fn weak_object(text: &str) -> Vec<String> {
+    let words = folded_words(text);
+    for p in negation::WEAK_DENIAL_PHRASES {
+        let n = p.len();
+        if let Some(at) = (0..=words.len().saturating_sub(n))
+            .find(|&k| words.len() >= k + n && words[k..k + n].iter().zip(*p).all(|(a, b)| a == b))
+        {
+            let mut terms = key_terms(&words[at + n..].join(" "));
+            terms.sort();
+            terms.dedup();
+            return terms;
+        }
+    }
     Vec::new()
+}
+
+/// True when statement `j` holds the `object` terms of a weak denial: all
+/// of up to four, three quarters of more.
+fn covers(profiles: &Profiles, j: usize, object: &[String]) -> bool {
+    let has = object
+        .iter()
+        .filter(|t| {
+            profiles.sets[j]
+                .iter()
+                .any(|&x| profiles.vocabulary[x as usize] == **t)
+        })
+        .count();
+    object.len() >= 3 && (has == object.len() || (object.len() > 4 && has * 4 >= object.len() * 3))
+}
+
+/// The key terms of the side a statement says is silent ("*Peru* has not
+/// officially reported the call"), if it says so.
+fn silent_side(s: &Statement) -> Option<Vec<String>> {
+    let words = folded_words(&s.text);
+    let at = silence_at(&words)?;
+    let subject = key_terms(&words[..at].join(" "));
+    (!subject.is_empty()).then_some(subject)
+}
+
+/// Where a silence phrase ("has not officially reported") starts in
+/// `words`, adverbs allowed inside.
+fn silence_at(words: &[String]) -> Option<usize> {
+    for start in 0..words.len() {
+        for phrase in negation::SILENCE_PHRASES {
+            let mut k = start;
+            let mut ok = true;
+            for (n, p) in phrase.iter().enumerate() {
+                if n > 0 {
+                    // At most three adverbs ("not yet officially").
+                    for _ in 0..3 {
+                        if words
+                            .get(k)
+                            .is_some_and(|w| negation::SKIPPABLE.contains(&w.as_str()))
+                        {
+                            k += 1;
+                        }
+                    }
+                }
+                if words.get(k).map(String::as_str) != Some(*p) {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            if ok {
+                return Some(start);
+            }
+        }
+    }
+    None
+}
+
+/// The quoted fragment of a reported statement when it has one of four
+/// words or more (“expressed their willingness to engage in dialogue”): the
+/// words the denial is about. Otherwise the whole text.
+fn core(text: &str) -> &str {
+    for (open, close) in [('“', '”'), ('"', '"')] {
+        if let Some(a) = text.find(open) {
+            let start = a + open.len_utf8();
+            if let Some(len) = text[start..].find(close) {
+                let inner = &text[start..start + len];
+                if inner.split_whitespace().count() >= 4 && inner.len() + 10 < text.len() {
+                    return inner;
+                }
+            }
+        }
+    }
+    text
+}
+
+/// "A", "A and B", "A, B and C".
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// `text` cut to `max` chars on a word boundary.
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for w in text.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
 }

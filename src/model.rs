@@ -101,7 +101,7 @@ pub enum DropKind {
 pub struct Speaker {
     /// Index in [`FactSheet::speakers`].
     pub id: usize,
-    /// The fullest proper name seen, e.g. "Sébastien Lecornu".
+    /// The fullest proper name seen, e.g. "Jane Q. Public".
     pub name: String,
     /// Every other way the articles refer to this speaker, as written.
     pub aliases: Vec<String>,

@@ -34,7 +34,7 @@
 
 use std::ops::Range;
 
-use crate::article::{trim_span, Article};
+use crate::article::{trim_span, Article, Role};
 use crate::lexicon::abbreviations::{is_sentence_starter, lookup, Abbreviation};
 
 /// A sentence of an article.
@@ -270,7 +270,12 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             continue;
         };
         let can_start = !n.is_lowercase() && (n.is_alphanumeric() || is_opener(n));
-        let ends = can_start && (c != '.' || run > 0 || period_ends(s, i, k));
+        // "1." or "a." opening a list item is not a sentence.
+        let before = &s[start..i];
+        let label = c == '.'
+            && ((1..=2).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_digit())
+                || before.chars().count() == 1 && before.chars().all(char::is_alphabetic));
+        let ends = can_start && !label && (c != '.' || run > 0 || period_ends(s, i, k));
         if ends {
             push(start..j);
             start = k;
@@ -280,21 +285,49 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// Every sentence of the article's paragraphs, in order.
+/// Every sentence of the article's paragraphs, in order. A headline is
+/// split only where each part has two words or more ("Talks fail.
+/// Ministers leave" is two sentences, "Breaking! Talks fail" one).
 pub fn sentences(article: &Article) -> Vec<Sentence> {
-    article
-        .paragraphs
-        .iter()
-        .enumerate()
-        .flat_map(|(p, para)| {
-            split(article.text, para.range.clone())
-                .into_iter()
-                .map(move |range| Sentence {
-                    range,
-                    paragraph: p,
-                })
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (p, para) in article.paragraphs.iter().enumerate() {
+        let mut pieces = split(article.text, para.range.clone());
+        if para.role == Role::Headline {
+            pieces = merge_short(article.text, pieces);
+        }
+        out.extend(pieces.into_iter().map(|range| Sentence {
+            range,
+            paragraph: p,
+        }));
+    }
+    out
+}
+
+/// `pieces` with every piece of fewer than two words joined to its
+/// neighbour.
+fn merge_short(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let short = |r: &Range<usize>| text[r.clone()].split_whitespace().nth(1).is_none();
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    // A short piece waiting to be joined to the next one.
+    let mut pending: Option<Range<usize>> = None;
+    for r in pieces {
+        let r = match pending.take() {
+            Some(p) => p.start..r.end,
+            None => r,
+        };
+        if short(&r) {
+            pending = Some(r);
+        } else {
+            out.push(r);
+        }
+    }
+    if let Some(p) = pending {
+        match out.last_mut() {
+            Some(last) => last.end = p.end,
+            None => out.push(p),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -318,6 +351,16 @@ mod tests {
             parts("“We go. They stay. Fine."),
             ["“We go.", "They stay.", "Fine."]
         );
+    }
+
+    #[test]
+    fn short_headline_pieces_join() {
+        let t = "Breaking! Talks fail. Ministers leave. Why?";
+        let parts: Vec<_> = merge_short(t, split(t, 0..t.len()))
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(parts, ["Breaking! Talks fail.", "Ministers leave. Why?"]);
     }
 
     #[test]

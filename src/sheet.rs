@@ -115,7 +115,11 @@ pub fn build(sources: &[Source]) -> Result<FactSheet, Error> {
         }
     }
     let mut claims = claim::align(&statements);
-    let conflicts = conflict::detect(&statements, &mut claims);
+    let context = conflict::Context {
+        articles: &infos,
+        speakers: &resolved.speakers,
+    };
+    let conflicts = conflict::detect_in(&statements, context, &mut claims);
     Ok(FactSheet {
         articles: infos,
         speakers: resolved.speakers,

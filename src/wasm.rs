@@ -64,13 +64,28 @@ pub fn html_to_text(html: &str) -> String {
     html::to_text(html)
 }
 
-/// A fact sheet (as returned by `buildSheet`) rendered as Markdown.
-#[wasm_bindgen(js_name = sheetToMarkdown)]
-pub fn sheet_to_markdown(sheet: JsValue) -> Result<String, JsError> {
-    let sheet: FactSheet = serde_wasm_bindgen::from_value(sheet).map_err(|e| {
+fn sheet_from_js(sheet: JsValue) -> Result<FactSheet, JsError> {
+    serde_wasm_bindgen::from_value(sheet).map_err(|e| {
         JsError::from(Error::new(ErrorKind::BadInput(format!(
             "not a fact sheet: {e}"
         ))))
-    })?;
-    Ok(export::markdown(&sheet))
+    })
+}
+
+/// A fact sheet (as returned by `buildSheet`) rendered as Markdown.
+#[wasm_bindgen(js_name = sheetToMarkdown)]
+pub fn sheet_to_markdown(sheet: JsValue) -> Result<String, JsError> {
+    Ok(export::markdown(&sheet_from_js(sheet)?))
+}
+
+/// A fact sheet rendered as CSV, one row per statement.
+#[wasm_bindgen(js_name = sheetToCsv)]
+pub fn sheet_to_csv(sheet: JsValue) -> Result<String, JsError> {
+    Ok(export::csv(&sheet_from_js(sheet)?))
+}
+
+/// A fact sheet's attributed statements as schema.org `Quotation` JSON-LD.
+#[wasm_bindgen(js_name = sheetToJsonLd)]
+pub fn sheet_to_json_ld(sheet: JsValue) -> Result<String, JsError> {
+    Ok(export::json_ld(&sheet_from_js(sheet)?))
 }

@@ -8,18 +8,24 @@
 
 use std::collections::HashMap;
 
+use super::dates::is_timestamp;
 use super::lines::{ends_sentence, is_space, Unit};
-use super::meta::{byline, glued_byline, is_timestamp};
+use super::meta::{byline, glued_byline, journalist_role};
 use crate::lexicon::boilerplate::{
     hits, is_unit, APPEAL_PHRASES, APPEAL_WORDS, CAPTION_LABELS, CAPTION_PHRASES, COMMENT_MARKERS,
-    COMMENT_PHRASES, CONSENT_PHRASES, NAVIGATION_PHRASES, NAVIGATION_UNITS, NETWORKS,
-    NETWORK_APPEAL_WORDS, RELATED_MARKERS, RELATED_PREFIXES,
+    COMMENT_PHRASES, CONSENT_PHRASES, EMBED_PHRASES, LEGAL_PHRASES, NAVIGATION_PHRASES,
+    NAVIGATION_UNITS, NETWORKS, NETWORK_APPEAL_WORDS, RELATED_MARKERS, RELATED_PREFIXES,
 };
 use crate::model::DropKind;
 use crate::text::{fold, fold_ws};
 
 /// Units longer than this (bytes) are prose: no lexicon is run on them.
 const MAX_BOILERPLATE_BYTES: usize = 4000;
+
+/// In a text of more paragraph units than a page ever has, only this many
+/// at each end are judged by the lexicons (boilerplate sits at the edges);
+/// the rest keep to the sequence rules. Bounds the work on huge inputs.
+const JUDGED_AT_EACH_END: usize = 2500;
 
 /// What the classifier knows about one unit.
 #[derive(Clone, Debug)]
@@ -136,8 +142,14 @@ fn own(f: &Features) -> Option<Own> {
     if is_unit(n, RELATED_MARKERS) {
         return Some(Own::RelatedMarker);
     }
-    let kind = if is_unit(n, NAVIGATION_UNITS) || hits(n, NAVIGATION_PHRASES).next().is_some() {
+    let kind = if is_unit(n, NAVIGATION_UNITS)
+        || (f.words <= 40 && hits(n, NAVIGATION_PHRASES).next().is_some())
+    {
         DropKind::Navigation
+    } else if f.words <= 80
+        && (hits(n, LEGAL_PHRASES).next().is_some() || hits(n, EMBED_PHRASES).next().is_some())
+    {
+        DropKind::Other
     } else if hits(n, COMMENT_PHRASES).next().is_some() {
         DropKind::Comments
     } else if hits(n, CONSENT_PHRASES).count() >= if f.words <= 40 { 2 } else { 3 } {
@@ -149,7 +161,10 @@ fn own(f: &Features) -> Option<Own> {
     {
         DropKind::Appeal
     } else if f.words <= 30
-        && (is_timestamp(&f.flat) || byline(&f.flat).is_some() || glued_byline(&f.flat).is_some())
+        && (is_timestamp(&f.flat)
+            || byline(&f.flat).is_some()
+            || glued_byline(&f.flat).is_some()
+            || journalist_role(&f.flat).is_some())
     {
         DropKind::Metadata
     } else if link_prefixed(f) {
@@ -180,18 +195,34 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
         Plain,
         Related,
         Comments,
+        AllComments,
         Appeal,
     }
     let mut mode = Mode::Plain;
+    let mut last_marker = None;
+    let n = features.len();
     for (i, f) in features.iter().enumerate() {
-        let judged = own(f);
+        let judged = if i < JUDGED_AT_EACH_END || i + JUDGED_AT_EACH_END >= n {
+            own(f)
+        } else {
+            None
+        };
+        if matches!(judged, Some(Own::RelatedMarker | Own::CommentMarker)) && i * 2 >= n {
+            last_marker = Some(i);
+        }
         let kind = match judged {
             Some(Own::RelatedMarker) => {
                 mode = Mode::Related;
                 Some(DropKind::Related)
             }
             Some(Own::CommentMarker) => {
-                mode = Mode::Comments;
+                // In the second half of the text, a comment section runs to
+                // the end: readers' comments are not the article.
+                mode = if i * 2 >= n {
+                    Mode::AllComments
+                } else {
+                    Mode::Comments
+                };
                 Some(DropKind::Comments)
             }
             Some(Own::Kind(k)) => {
@@ -199,7 +230,7 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
                     (DropKind::Appeal, _) => Mode::Appeal,
                     (DropKind::Comments, _) => Mode::Comments,
                     (_, Mode::Related) if !f.is_prose() => Mode::Related,
-                    (_, m) if m == Mode::Comments => m,
+                    (_, m) if m == Mode::Comments || m == Mode::AllComments => m,
                     _ => Mode::Plain,
                 };
                 Some(k)
@@ -207,6 +238,7 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
             None => match mode {
                 Mode::Related if !f.is_prose() || f.bullet => Some(DropKind::Related),
                 Mode::Comments if !f.is_prose() || f.words < 30 => Some(DropKind::Comments),
+                Mode::AllComments => Some(DropKind::Comments),
                 Mode::Appeal if !f.big && appeal_worded(&f.norm) => Some(DropKind::Appeal),
                 _ => {
                     mode = Mode::Plain;
@@ -219,6 +251,22 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Option<DropKind>> {
             },
         };
         out.push(kind);
+    }
+    // After a link-list or comment marker in the second half of the text,
+    // short paragraphs with no longer prose after them are the teasers of
+    // other stories, not the end of this one.
+    if let Some(m) = last_marker {
+        let after = m + 1..n;
+        let only_short = after
+            .clone()
+            .all(|i| out[i].is_some() || (!features[i].big && features[i].words <= 40));
+        if only_short {
+            for i in after {
+                if out[i].is_none() {
+                    out[i] = Some(out[m].unwrap_or(DropKind::Related));
+                }
+            }
+        }
     }
     out
 }
@@ -294,6 +342,23 @@ mod tests {
     fn comment_form() {
         let k = kinds("Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nName *");
         assert!(k.iter().all(|k| k.0 == Some(DropKind::Comments)), "{k:?}");
+    }
+
+    #[test]
+    fn teasers_after_a_closing_link_list() {
+        let k = kinds("The story itself is here, and it is long enough.\n\nIt goes on for another paragraph of text.\n\nAnd a third paragraph, which ends the story.\n\nOther News\n\nExpert explains the new law\n\nThe new law means that men abroad must update their data.");
+        assert_eq!(k[3].0, Some(DropKind::Related));
+        assert_eq!(k[4].0, Some(DropKind::Related));
+        assert_eq!(k[5].0, Some(DropKind::Related));
+        let k = kinds("Read more\n\nA headline\n\nThe story goes on after the list, as stories do here.\n\nAnd on.");
+        assert_eq!(k[2].0, None, "a marker in the first half ends at prose");
+    }
+
+    #[test]
+    fn comments_at_the_end_run_to_the_end() {
+        let k = kinds("The story, in one paragraph of prose.\n\nA second paragraph of the story, also prose.\n\nA third paragraph of the story, also prose.\n\nLeave a Reply\n\nJo says:\n\nThis is a long comment from a reader who has many opinions, and it goes on and on about the story above, which the reader did not like at all, for many reasons that are listed here.");
+        assert_eq!(k[4].0, Some(DropKind::Comments));
+        assert_eq!(k[5].0, Some(DropKind::Comments));
     }
 
     #[test]

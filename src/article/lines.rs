@@ -139,35 +139,41 @@ fn starts_lowercase(s: &str) -> bool {
 }
 
 /// Whether the text is hard-wrapped at a fixed width (and that width):
-/// several lines continue into the next one, and almost no line is longer
-/// than a wrapping width.
-fn wrap_width(lines: &[Option<Line>]) -> Option<usize> {
+/// almost no line is longer than a wrapping width, and most lines that run
+/// on into another line are filled near that width and stop mid-sentence.
+/// Text with one paragraph per line fails the second test: its lines end
+/// with sentence punctuation, or are short headings.
+fn wrap_width(text: &str, lines: &[Option<Line>]) -> Option<usize> {
     let mut content = 0;
     let mut long = 0;
-    let mut continued = 0;
     let mut width = 0;
-    for pair in lines.windows(2) {
-        if let [Some(a), next] = pair {
-            if a.width >= 30 {
-                content += 1;
-                if a.width > MAX_WRAP_WIDTH {
-                    long += 1;
-                } else {
-                    width = width.max(a.width);
-                }
-            }
-            if matches!(next, Some(b) if !b.bullet) && !a.bullet {
-                continued += 1;
-            }
-        }
-    }
-    if let Some(Some(last)) = lines.last() {
-        if last.width >= 30 {
+    for l in lines.iter().flatten() {
+        if l.width >= 30 {
             content += 1;
-            long += usize::from(last.width > MAX_WRAP_WIDTH);
+            if l.width > MAX_WRAP_WIDTH {
+                long += 1;
+            } else {
+                width = width.max(l.width);
+            }
         }
     }
-    (content >= 3 && long * 5 <= content && continued >= 2).then_some(width)
+    if content < 3 || long * 5 > content {
+        return None;
+    }
+    let mut continued = 0;
+    let mut open = 0;
+    for pair in lines.windows(2) {
+        if let [Some(a), Some(b)] = pair {
+            if a.bullet || b.bullet || a.width < 30 || a.width > MAX_WRAP_WIDTH {
+                continue;
+            }
+            continued += 1;
+            if a.width * 10 >= width * 6 && !ends_sentence(&text[a.content.clone()]) {
+                open += 1;
+            }
+        }
+    }
+    (open >= 2 && open * 2 >= continued).then_some(width)
 }
 
 /// Whether line `b` continues the paragraph of line `a` (no blank line
@@ -197,7 +203,7 @@ pub(crate) fn units(text: &str) -> Vec<Unit> {
             (!l.content.is_empty()).then_some(l)
         })
         .collect();
-    let wrap = wrap_width(&lines);
+    let wrap = wrap_width(text, &lines);
     let mut out: Vec<Unit> = Vec::new();
     let mut prev: Option<&Line> = None;
     for l in &lines {

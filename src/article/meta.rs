@@ -1,146 +1,9 @@
-//! Metadata written into the text: dates, timestamps, bylines, datelines
-//! and the outlet's references to itself.
+//! Metadata written into the text: bylines, datelines and the outlet's
+//! references to itself.
 
-use std::ops::Range;
-
+use super::dates::find_date;
 use super::lines::is_space;
-use crate::lexicon::boilerplate::{DESK_SUFFIXES, NETWORKS, OWN_MEDIA, SECTIONS};
-use crate::lexicon::dates::{is_weekday, month, TIMESTAMP_WORDS};
-
-/// Runs of alphanumeric characters of `s`, as byte ranges.
-fn tokens(s: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push(st..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push(st..s.len());
-    }
-    out
-}
-
-fn days_in(month: u32, year: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-fn iso(year: u32, month: u32, day: u32) -> Option<String> {
-    ((1900..=2100).contains(&year) && (1..=12).contains(&month))
-        .then_some(())
-        .filter(|_| (1..=days_in(month, year)).contains(&day))
-        .map(|_| format!("{year:04}-{month:02}-{day:02}"))
-}
-
-/// A day of the month as written: "3", "03", "3rd".
-fn day(tok: &str) -> Option<u32> {
-    let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
-    let suffix = &tok[digits..];
-    if !(1..=2).contains(&digits) || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
-        return None;
-    }
-    tok[..digits].parse().ok()
-}
-
-fn year(tok: &str) -> Option<u32> {
-    (tok.len() == 4 && tok.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| tok.parse().ok())
-        .flatten()
-}
-
-/// True when the text between two tokens of a written-out date is only
-/// spaces, a comma or an abbreviation's period.
-fn date_gap(s: &str) -> bool {
-    s.chars().count() <= 4 && s.chars().all(|c| is_space(c) || c == ',' || c == '.')
-}
-
-/// The first date written in `s` as ISO `yyyy-mm-dd`, with where it is.
-/// Reads `2024-04-03`, `April 3, 2024`, `Apr. 3rd 2024`, `3 April 2024`,
-/// `03 Apr 2024`.
-///
-/// ```
-/// use factsheet::article::find_date;
-/// assert_eq!(find_date("PARIS, April\u{a0} 3, 2024 (AFP)").unwrap().0, "2024-04-03");
-/// assert_eq!(find_date("03 Apr 2024, 23:17").unwrap().0, "2024-04-03");
-/// assert_eq!(find_date("date 2024-04-03 x").unwrap().0, "2024-04-03");
-/// assert_eq!(find_date("in 2024 or so"), None);
-/// ```
-pub fn find_date(s: &str) -> Option<(String, Range<usize>)> {
-    let t = tokens(s);
-    let tok = |i: usize| t.get(i).map(|r| &s[r.clone()]);
-    let gap = |i: usize| t.get(i + 1).map(|r| &s[t[i].end..r.start]);
-    for i in 0..t.len() {
-        let a = tok(i)?;
-        // 2024-04-03
-        if let (Some(y), Some(m), Some(d)) = (year(a), tok(i + 1), tok(i + 2)) {
-            let g1 = gap(i);
-            let g2 = gap(i + 1);
-            if g1 == g2 && matches!(g1, Some("-" | "/")) && m.len() <= 2 && d.len() <= 2 {
-                let (m, d) = (m.parse().ok(), d.parse().ok());
-                if let Some(found) = m.zip(d).and_then(|(m, d)| iso(y, m, d)) {
-                    return Some((found, t[i].start..t[i + 2].end));
-                }
-            }
-        }
-        // April 3, 2024
-        if let (Some(m), Some(d), Some(y)) = (month(a), tok(i + 1).and_then(day), tok(i + 2)) {
-            if gap(i).is_some_and(date_gap) && gap(i + 1).is_some_and(date_gap) {
-                if let Some(found) = year(y).and_then(|y| iso(y, m, d)) {
-                    return Some((found, t[i].start..t[i + 2].end));
-                }
-            }
-        }
-        // 3 April 2024
-        if let (Some(d), Some(m), Some(y)) = (day(a), tok(i + 1).and_then(month), tok(i + 2)) {
-            if gap(i).is_some_and(date_gap) && gap(i + 1).is_some_and(date_gap) {
-                if let Some(found) = year(y).and_then(|y| iso(y, m, d)) {
-                    return Some((found, t[i].start..t[i + 2].end));
-                }
-            }
-        }
-    }
-    None
-}
-
-/// True when `s` is only a timestamp: a date and/or time with words such
-/// as "Published", "Updated", "GMT", "2 min read".
-pub(crate) fn is_timestamp(s: &str) -> bool {
-    if s.len() > 120 {
-        return false;
-    }
-    let date = find_date(s);
-    let has_time = s
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-    let lower = s.to_ascii_lowercase();
-    if date.is_none() && !has_time && !lower.contains("min read") {
-        return false;
-    }
-    let skip = date.map(|d| d.1).unwrap_or(0..0);
-    tokens(s)
-        .into_iter()
-        .filter(|r| r.start >= skip.end || r.end <= skip.start)
-        .all(|r| {
-            let w = &s[r];
-            let lw = w.to_ascii_lowercase();
-            (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                || TIMESTAMP_WORDS.contains(&lw.as_str())
-                || is_weekday(w)
-                || month(w).is_some()
-        })
-}
+use crate::lexicon::boilerplate::{DESK_SUFFIXES, JOURNALIST_ROLES, NETWORKS, OWN_MEDIA, SECTIONS};
 
 /// Lower-case words allowed inside a name in a byline.
 const NAME_PARTICLES: &[&str] = &[
@@ -186,7 +49,8 @@ fn is_name(s: &str) -> bool {
         && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
-const BYLINE_PREFIXES: &[&str] = &[
+/// Byline openings that name the authors.
+const AUTHOR_PREFIXES: &[&str] = &[
     "authors:",
     "author:",
     "written by",
@@ -199,12 +63,26 @@ const BYLINE_PREFIXES: &[&str] = &[
     "by ",
 ];
 
+/// Credit openings that name people who are not the authors.
+const CREDIT_PREFIXES: &[&str] = &[
+    "editing by",
+    "edited by",
+    "additional reporting by",
+    "writing by",
+    "compiled by",
+    "produced by",
+    "graphics by",
+    "fact-checked by",
+];
+
 /// The authors named by a byline such as `by A and B April 3, 2024 2 min
-/// read` or `Authors: A, B`; `None` when `s` is not a byline.
+/// read`, `Authors: A, B` or `Reporting by A; Editing by B`; `None` when
+/// `s` is not a byline.
 ///
 /// ```
 /// use factsheet::article::byline;
 /// assert_eq!(byline("By Jane Doe and John Roe, 3 April 2024").unwrap(), ["Jane Doe", "John Roe"]);
+/// assert_eq!(byline("Reporting by Jane Doe; Editing by Max Poe").unwrap(), ["Jane Doe"]);
 /// assert_eq!(byline("By the end of the day, talks had failed."), None);
 /// ```
 pub fn byline(s: &str) -> Option<Vec<String>> {
@@ -212,10 +90,30 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
     if s.len() > 300 || s.split_whitespace().count() > 30 {
         return None;
     }
-    let lower = s.to_ascii_lowercase();
-    let prefix = BYLINE_PREFIXES.iter().find(|p| lower.starts_with(**p))?;
-    let rest = &s[prefix.len()..];
-    // Where the names end: a date, a digit, a separator, a timestamp word.
+    let mut out: Vec<String> = Vec::new();
+    let mut any = false;
+    for segment in s.split(';') {
+        let segment = segment.trim_matches(is_space);
+        let lower = segment.to_ascii_lowercase();
+        if let Some(p) = CREDIT_PREFIXES.iter().find(|p| lower.starts_with(**p)) {
+            names(&segment[p.len()..])?;
+            any = true;
+            continue;
+        }
+        let p = AUTHOR_PREFIXES.iter().find(|p| lower.starts_with(**p))?;
+        for name in names(&segment[p.len()..])? {
+            if !out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
+                out.push(name);
+            }
+        }
+        any = true;
+    }
+    any.then_some(out)
+}
+
+/// The names listed in the rest of a byline, up to a date, digit or
+/// separator; `None` when something else than names is listed.
+fn names(rest: &str) -> Option<Vec<String>> {
     let mut end = rest.len();
     if let Some((_, r)) = find_date(rest) {
         end = end.min(r.start);
@@ -227,6 +125,8 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
         " – ",
         " — ",
         "•",
+        "·",
+        " / ",
         "(",
         "published",
         "updated",
@@ -239,9 +139,8 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
     if let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
         end = end.min(i);
     }
-    let names = &rest[..end];
-    let mut out: Vec<String> = Vec::new();
-    for part in names.split([',', ';', '&']).flat_map(|p| p.split(" and ")) {
+    let mut out = Vec::new();
+    for part in rest[..end].split([',', '&']).flat_map(|p| p.split(" and ")) {
         let name = part.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ':' | ','));
         if name.is_empty() {
             continue;
@@ -249,12 +148,79 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
         if !is_name(name) {
             return None;
         }
-        let name = crate::text::fold_ws(name);
-        if !out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
-            out.push(name);
-        }
+        out.push(crate::text::fold_ws(name));
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// A byline without "by" that says where the reporter is: "Ann Lee in
+/// Paris", "Ann Lee and Bo Chan in Rome". Gives the names.
+pub(crate) fn located_byline(s: &str) -> Option<Vec<String>> {
+    if s.split_whitespace().count() > 9 {
+        return None;
+    }
+    let (who, place) = s.rsplit_once(" in ")?;
+    let people = names(who)?;
+    let place = place.trim_matches(|c: char| is_space(c) || c == '.');
+    (people
+        .iter()
+        .all(|p| (2..=4).contains(&p.split(' ').count()))
+        && is_name(place)
+        && place.split_whitespace().count() <= 3)
+        .then_some(people)
+}
+
+/// A site name after a headline, "Talks collapse | The Daily" (or
+/// "Talks collapse | World | The Daily"): gives the length of the headline
+/// and the range of the last part, the site. `None` unless every part after
+/// the first bar is a short name.
+pub(crate) fn site_suffix(title: &str) -> Option<(usize, std::ops::Range<usize>)> {
+    let bar = title.find(" | ")?;
+    let head = title[..bar].trim_end_matches(is_space);
+    if head.split_whitespace().count() < 2 {
+        return None;
+    }
+    let parts = title[bar + 3..].split(" | ");
+    let mut last = None;
+    let mut offset = bar + 3;
+    for part in parts {
+        let name = part.trim_matches(is_space);
+        if !is_name(name) || name.split_whitespace().count() > 5 {
+            return None;
+        }
+        let lead = part.len() - part.trim_start_matches(is_space).len();
+        last = Some(offset + lead..offset + lead + name.len());
+        offset += part.len() + 3;
+    }
+    Some((head.len(), last?))
+}
+
+/// A journalist's job line under a byline, "Political reporter, Outlet":
+/// gives the outlet.
+pub(crate) fn journalist_role(s: &str) -> Option<String> {
+    if s.split_whitespace().count() > 8 {
+        return None;
+    }
+    let (role, outlet) = s.rsplit_once(',')?;
+    let role = role.to_ascii_lowercase();
+    let outlet = outlet.trim_matches(|c: char| is_space(c) || c == '.');
+    (JOURNALIST_ROLES.iter().any(|r| role.contains(r)) && is_name(outlet) && !outlet.is_empty())
+        .then(|| outlet.to_string())
+}
+
+/// The holder of a copyright notice, "Copyright 2024 The Outlet. All
+/// rights reserved." gives "The Outlet".
+pub(crate) fn copyright_holder(s: &str) -> Option<String> {
+    let lower = s.to_ascii_lowercase();
+    let (i, len) = match lower.find("copyright") {
+        Some(i) => (i, "copyright".len()),
+        None => (s.find('©')?, '©'.len_utf8()),
+    };
+    let rest = s[i + len..].trim_start_matches(|c: char| {
+        is_space(c) || c.is_ascii_digit() || matches!(c, '©' | '(' | ')' | '-' | '–' | ':')
+    });
+    let holder = rest.split(['.', ',', '|']).next()?.trim_matches(is_space);
+    is_name(holder).then(|| holder.to_string())
 }
 
 /// The outlet behind a staff byline: "The X news desk" gives "The X".
@@ -441,41 +407,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_in_every_form() {
-        for (s, d) in [
-            ("date 2024-04-03 Skip to content", "2024-04-03"),
-            ("April 3, 2024 10:59 PM", "2024-04-03"),
-            ("03 Apr 2024, 23:17", "2024-04-03"),
-            ("April\u{a0} 3, 2024", "2024-04-03"),
-            ("3 April 2024", "2024-04-03"),
-            ("Sept. 30th, 2023", "2023-09-30"),
-            ("Wednesday 29 February 2024", "2024-02-29"),
-        ] {
-            assert_eq!(find_date(s).map(|x| x.0).as_deref(), Some(d), "{s}");
-        }
-        for s in [
-            "31 April 2024",
-            "29 February 2023",
-            "May 2024",
-            "2024-13-01",
-            "1 1 2024",
-        ] {
-            assert_eq!(find_date(s), None, "{s}");
-        }
-    }
-
-    #[test]
-    fn timestamps() {
-        assert!(is_timestamp("03 Apr 2024, 23:17"));
-        assert!(is_timestamp(
-            "Published: Wednesday, April 3, 2024 at 10:59 PM GMT"
-        ));
-        assert!(is_timestamp("2 min read"));
-        assert!(!is_timestamp("Talks resumed on April 3, 2024 in Paris"));
-        assert!(!is_timestamp("The minister"));
-    }
-
-    #[test]
     fn bylines() {
         assert_eq!(
             byline("by Ann Lee and The Daily Planet news desk April 3, 2024 10:59 PM 2 min read")
@@ -487,7 +418,50 @@ mod tests {
             ["Ann Lee", "Bo Chan"]
         );
         assert_eq!(byline("By Tuesday the talks had failed."), None);
+        assert_eq!(
+            byline("By Ann Lee · 2024-05-02 2 May 2024").unwrap(),
+            ["Ann Lee"]
+        );
         assert_eq!(byline("by car"), None);
+    }
+
+    #[test]
+    fn site_names_after_headlines() {
+        let t = "Talks collapse in Geneva | World | The Daily";
+        let (head, site) = site_suffix(t).unwrap();
+        assert_eq!(&t[..head], "Talks collapse in Geneva");
+        assert_eq!(&t[site], "The Daily");
+        assert_eq!(site_suffix("Talks | The Daily"), None);
+        assert_eq!(site_suffix("A | b c d e f g"), None);
+    }
+
+    #[test]
+    fn located_bylines() {
+        assert_eq!(located_byline("Ann Lee in Paris").unwrap(), ["Ann Lee"]);
+        assert_eq!(
+            located_byline("Ann Lee and Bo Chan in New York").unwrap(),
+            ["Ann Lee", "Bo Chan"]
+        );
+        assert_eq!(located_byline("Protests in Paris"), None);
+        assert_eq!(located_byline("Rain falls in Paris"), None);
+    }
+
+    #[test]
+    fn role_lines_and_copyright() {
+        assert_eq!(
+            journalist_role("Political reporter, Daily Planet").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(journalist_role("He said, Daily Planet"), None);
+        assert_eq!(
+            copyright_holder("Copyright 2024 The Wire Service. All rights reserved.").as_deref(),
+            Some("The Wire Service")
+        );
+        assert_eq!(
+            copyright_holder("© 2023 Daily Planet, all rights").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(copyright_holder("the copyright law was passed"), None);
     }
 
     #[test]

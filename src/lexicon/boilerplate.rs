@@ -48,8 +48,6 @@ pub const NAVIGATION_UNITS: &[&str] = &[
     "scroll to continue",
     "continue reading",
     "back to top",
-    "topics",
-    "tags",
     "follow us",
     "listen",
     "listen to article",
@@ -61,8 +59,62 @@ pub const NAVIGATION_UNITS: &[&str] = &[
     "close",
 ];
 
-/// Phrases that mark a paragraph as navigation wherever they occur in it.
-pub const NAVIGATION_PHRASES: &[&str] = &["skip to content", "skip to main content"];
+/// Phrases that mark a short paragraph as navigation wherever they occur
+/// in it.
+pub const NAVIGATION_PHRASES: &[&str] = &[
+    "skip to content",
+    "skip to main content",
+    "opens new tab",
+    "opens in new window",
+    "our standards:",
+    "click here to",
+    "view in browser",
+    "click to share",
+    "share via email",
+    "add as a preferred source",
+    "this article is more than",
+    "reuse this content",
+    "scroll to continue",
+    "continue reading below",
+    "story continues below",
+    "article continues below",
+];
+
+/// Phrases of embedded social-media posts (dropped as "other").
+pub const EMBED_PHRASES: &[&str] = &[
+    "pic.twitter.com",
+    "https://t.co/",
+    "view this post on instagram",
+    "a post shared by",
+    "watch on youtube",
+];
+
+/// Phrases of copyright and legal notices (dropped as "other").
+pub const LEGAL_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "may not be published, broadcast",
+    "may not be reproduced",
+    "without prior written permission",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+];
+
+/// Job titles of journalists: a short "Political reporter, Outlet" line
+/// under a byline.
+pub const JOURNALIST_ROLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "journalist",
+    "contributor",
+    "columnist",
+    "analyst",
+    "producer",
+    "presenter",
+    "news desk",
+];
 
 /// Whole paragraphs that announce a list of links to other stories; the
 /// short lines that follow are those stories' headlines.
@@ -96,6 +148,12 @@ pub const RELATED_MARKERS: &[&str] = &[
     "what to read next",
     "don't miss",
     "must read",
+    "explore more on these topics",
+    "more on these topics",
+    "topics",
+    "tags",
+    "more like this",
+    "read more on",
 ];
 
 /// Prefixes that put a link to another story inline: "See also: …".
@@ -109,6 +167,8 @@ pub const RELATED_PREFIXES: &[&str] = &[
     "more:",
     "watch:",
     "listen:",
+    "tags:",
+    "topics:",
 ];
 
 /// Phrases of cookie and consent banners; three distinct hits (two in a
@@ -140,6 +200,9 @@ pub const CONSENT_PHRASES: &[&str] = &[
 /// Phrases of donation, subscription, newsletter and follow-us appeals.
 pub const APPEAL_PHRASES: &[&str] = &[
     "thank you for signing up",
+    "sign up here",
+    "sign up now",
+    "newsletter. sign up",
     "for this newsletter",
     "sign up for our",
     "sign up to our",
@@ -266,6 +329,10 @@ pub const CAPTION_LABELS: &[&str] = &[
     "illustrative photo",
     "illustration:",
     "video:",
+    "image caption",
+    "image source",
+    "media caption",
+    "caption:",
 ];
 
 /// Words that end a byline of an outlet's staff ("The X news desk"): what
@@ -370,7 +437,19 @@ pub fn hits<'a>(
     unit: &'a str,
     table: &'a [&'static str],
 ) -> impl Iterator<Item = &'static str> + 'a {
-    table.iter().copied().filter(move |p| unit.contains(p))
+    table.iter().copied().filter(move |p| has(unit, p))
+}
+
+/// `hay.contains(needle)`, without the searcher set-up that dominates on
+/// the short paragraphs boilerplate comes in.
+fn has(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    match n.first() {
+        None => true,
+        Some(_) if h.len() < n.len() => false,
+        Some(&first) if h.len() <= 512 => h.windows(n.len()).any(|w| w[0] == first && w == n),
+        Some(_) => hay.contains(needle),
+    }
 }
 
 #[cfg(test)]
@@ -381,6 +460,9 @@ mod tests {
         vec![
             NAVIGATION_UNITS,
             NAVIGATION_PHRASES,
+            LEGAL_PHRASES,
+            EMBED_PHRASES,
+            JOURNALIST_ROLES,
             RELATED_MARKERS,
             RELATED_PREFIXES,
             CONSENT_PHRASES,
@@ -398,6 +480,19 @@ mod tests {
     }
 
     #[test]
+    fn no_duplicates_and_markers_are_not_navigation() {
+        for table in all() {
+            let mut seen = std::collections::HashSet::new();
+            for e in table {
+                assert!(seen.insert(e), "{e} twice");
+            }
+        }
+        for m in RELATED_MARKERS {
+            assert!(!NAVIGATION_UNITS.contains(m), "{m} is both");
+        }
+    }
+
+    #[test]
     fn entries_are_folded() {
         for table in all() {
             for e in table {
@@ -405,6 +500,21 @@ mod tests {
                 assert!(!e.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn has_is_contains() {
+        for (hay, needle) in [
+            ("abc", "bc"),
+            ("abc", "abcd"),
+            ("", ""),
+            ("a", ""),
+            ("xyz", "q"),
+        ] {
+            assert_eq!(has(hay, needle), hay.contains(needle));
+        }
+        let long = "x".repeat(600) + "needle";
+        assert!(has(&long, "needle"));
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub const WEEKDAYS: &[&str] = &[
 /// ("Published", "Updated", "GMT", "2 min read").
 pub const TIMESTAMP_WORDS: &[&str] = &[
     "date",
+    "first",
     "published",
     "updated",
     "posted",
@@ -87,6 +88,12 @@ pub const TIMESTAMP_WORDS: &[&str] = &[
     "ago",
     "hours",
     "hour",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "today",
+    "yesterday",
     "h",
 ];
 

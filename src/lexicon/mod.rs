@@ -4,3 +4,7 @@
 pub mod abbreviations;
 pub mod boilerplate;
 pub mod dates;
+pub mod negation;
+pub mod spelling;
+pub mod stopwords;
+pub mod synonyms;

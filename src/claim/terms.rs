@@ -1,0 +1,278 @@
+//! Key terms of a statement: the words that carry its proposition, folded so
+//! that paraphrases across outlets share them.
+//!
+//! Per word: accents and case folded ([`crate::text::fold`]), possessive
+//! `'s` dropped, stopwords removed ([`crate::lexicon::stopwords`]), British
+//! spelling folded to American ([`crate::lexicon::spelling`]), country
+//! adjectives folded to the country ([`crate::lexicon::synonyms::DEMONYMS`]),
+//! a light suffix stemmer (plural `-s`, `-ed`, `-ing`, `-ly`, final `-e`), and
+//! near-synonyms folded to their class ([`crate::lexicon::synonyms`]).
+//! Multi-word expressions ("called on" = "urge") are matched first. Numbers
+//! become `#` and their digits (`1,500` → `#1500`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::lexicon::{spelling, stopwords, synonyms};
+use crate::text::{fold, words};
+
+/// The tables the normaliser needs, built once.
+struct Tables {
+    stop: HashSet<String>,
+    classes: HashMap<String, &'static str>,
+    demonyms: HashMap<&'static str, &'static str>,
+    /// Multi-word expressions by their first word.
+    phrases: HashMap<&'static str, Vec<(&'static [&'static str], &'static str)>>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut stop: HashSet<String> =
+            stopwords::STOPWORDS.iter().map(|w| w.to_string()).collect();
+        stop.extend(stopwords::STOPWORDS.iter().map(|w| stem(w)));
+        let mut classes = HashMap::new();
+        for class in synonyms::CLASSES {
+            for w in *class {
+                classes.insert(stem(&spelling::american(w)), class[0]);
+            }
+        }
+        let demonyms = synonyms::DEMONYMS.iter().copied().collect();
+        let mut phrases: HashMap<_, Vec<_>> = HashMap::new();
+        for &(words, class) in synonyms::PHRASES {
+            if let Some(first) = words.first() {
+                phrases.entry(*first).or_default().push((words, class));
+            }
+        }
+        Tables {
+            stop,
+            classes,
+            demonyms,
+            phrases,
+        }
+    })
+}
+
+/// Light suffix stemmer: strips plural `-s`, `-ly`, `-ing`, `-ed` and a final
+/// `-e`, so that "condemned" / "condemns" / "condemn" and "continue" /
+/// "continued" agree. Only consistency matters: both sides of a comparison
+/// are stemmed alike.
+///
+/// ```
+/// use factsheet::claim::terms::stem;
+/// assert_eq!(stem("condemned"), stem("condemns"));
+/// assert_eq!(stem("continued"), stem("continue"));
+/// assert_eq!(stem("ministries"), "ministry");
+/// ```
+pub fn stem(word: &str) -> String {
+    let mut s = word.to_string();
+    if !s.is_ascii() {
+        return s;
+    }
+    let n = s.len();
+    if n > 4 && s.ends_with("ies") {
+        s.truncate(n - 3);
+        s.push('y');
+    } else if s.ends_with("sses") {
+        s.truncate(n - 2);
+    } else if n > 3
+        && s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("us")
+        && !s.ends_with("is")
+    {
+        s.truncate(n - 1);
+    }
+    let n = s.len();
+    if n > 5 && s.ends_with("ly") {
+        s.truncate(n - 2);
+    }
+    let n = s.len();
+    if n > 5 && s.ends_with("ing") {
+        s.truncate(n - 3);
+        undouble(&mut s);
+    } else if n > 4 && s.ends_with("ied") {
+        s.truncate(n - 3);
+        s.push('y');
+    } else if n > 4 && s.ends_with("ed") {
+        s.truncate(n - 2);
+        undouble(&mut s);
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    s
+}
+
+/// "stopp" → "stop", but "kill" and "pass" stay.
+fn undouble(s: &mut String) {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o') {
+        s.pop();
+    }
+}
+
+/// The folded words of `text`, possessives dropped, in order.
+pub fn folded_words(text: &str) -> Vec<String> {
+    cased_words(text).into_iter().map(|(w, _)| w).collect()
+}
+
+/// Like [`folded_words`], each word with whether it was written with a
+/// capital letter (a name or title, unless it starts the text).
+pub fn cased_words(text: &str) -> Vec<(String, bool)> {
+    words(text)
+        .filter_map(|w| {
+            let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+            // ASCII words (most news copy) fold by lower-casing alone.
+            let folded = if w.text.is_ascii() {
+                w.text.to_ascii_lowercase()
+            } else {
+                fold(w.text)
+            };
+            let t = folded
+                .strip_suffix("'s")
+                .or_else(|| folded.strip_suffix('\''))
+                .unwrap_or(&folded);
+            (!t.is_empty()).then(|| (t.to_string(), capital))
+        })
+        .collect()
+}
+
+/// A number written in digits, normalised: `1,500` → `1500`; `None` when
+/// `word` is not one.
+pub fn digits(word: &str) -> Option<String> {
+    let first = word.chars().next()?;
+    if !first.is_ascii_digit() {
+        return None;
+    }
+    let out: String = word.chars().filter(|c| *c != ',').collect();
+    out.chars()
+        .all(|c| c.is_ascii_digit() || c == '.')
+        .then_some(out)
+}
+
+/// The normalised key term of one folded word, or `None` for a stopword.
+pub fn term(word: &str) -> Option<String> {
+    let t = tables();
+    if let Some(d) = digits(word) {
+        return Some(format!("#{d}"));
+    }
+    if word.len() < 2 || t.stop.contains(word) {
+        return None;
+    }
+    let us = spelling::american(word);
+    if let Some(country) = t.demonyms.get(us.as_ref()) {
+        // Stemmed like the country's own name ("Chile" → "chil").
+        return Some(stem(country));
+    }
+    let s = stem(&us);
+    if t.stop.contains(&s) {
+        return None;
+    }
+    if let Some(class) = t.classes.get(&s) {
+        return Some((*class).to_string());
+    }
+    Some(s)
+}
+
+/// True when `text` is negated: it holds a negator ("not", "no",
+/// "neither", "never", "n't", ...; see [`crate::lexicon::negation::NEGATORS`]).
+///
+/// ```
+/// use factsheet::claim::terms::is_negative;
+/// assert!(is_negative("Spain has no information"));
+/// assert!(is_negative("Lima didn't report it"));
+/// assert!(!is_negative("Spain knows"));
+/// ```
+pub fn is_negative(text: &str) -> bool {
+    folded_words(text)
+        .iter()
+        .any(|w| crate::lexicon::negation::NEGATORS.contains(&w.as_str()) || w.ends_with("n't"))
+}
+
+/// True when `text` (a cue such as "later denied") holds a denial verb
+/// ([`crate::lexicon::negation::DENIAL_VERBS`]).
+pub fn is_denial(text: &str) -> bool {
+    folded_words(text)
+        .iter()
+        .any(|w| crate::lexicon::negation::DENIAL_VERBS.contains(&w.as_str()))
+}
+
+/// The key terms of `text`, in order of appearance, repeats kept.
+///
+/// ```
+/// use factsheet::claim::terms::key_terms;
+/// assert_eq!(
+///     key_terms("He called on Peru to stop any instrumentalisation"),
+///     key_terms("He urged Peru to end any exploitation"),
+/// );
+/// ```
+pub fn key_terms(text: &str) -> Vec<String> {
+    let words = folded_words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((class, len)) = phrase_at(&words, i) {
+            out.push(class.to_string());
+            i += len;
+            continue;
+        }
+        if let Some(t) = term(&words[i]) {
+            out.push(t);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The class of the multi-word expression starting at `words[i]` ("called
+/// on" → "urge") and how many words it takes.
+pub fn phrase_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
+    let starting = tables().phrases.get(words.get(i)?.as_str())?;
+    starting.iter().find_map(|(phrase, class)| {
+        let n = phrase.len();
+        (words.len() - i >= n && words[i..i + n].iter().zip(*phrase).all(|(a, b)| a == b))
+            .then_some((*class, n))
+    })
+}
+
+/// True when folded `word` negates ("not", "no", "n't", ...).
+pub fn is_negator(word: &str) -> bool {
+    crate::lexicon::negation::NEGATORS.contains(&word) || word.ends_with("n't")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_and_synonyms_fold_together() {
+        assert_eq!(key_terms("defence ministry"), key_terms("Defense Ministry"));
+        assert_eq!(
+            key_terms("unequivocally condemned"),
+            key_terms("unreservedly denounces")
+        );
+        assert_eq!(key_terms("Spain's war"), key_terms("the Spanish war"));
+        assert_eq!(key_terms("Norway’s aid"), key_terms("Norwegian aid"));
+        assert_eq!(key_terms("Syria"), key_terms("Syrian"));
+        assert_eq!(key_terms("1,500 killed"), ["#1500", "kill"]);
+    }
+
+    #[test]
+    fn tense_shifts_do_not_matter() {
+        assert_eq!(
+            key_terms("Spain has no information"),
+            key_terms("Spain had no information")
+        );
+        assert_eq!(
+            key_terms("Spain will continue to support"),
+            key_terms("Spain would continue supporting")
+        );
+    }
+
+    #[test]
+    fn a_phone_call_is_not_a_call_on() {
+        assert_ne!(key_terms("a phone call"), key_terms("called on"));
+    }
+}
