@@ -718,3 +718,73 @@ fn name_colon_quote_in_the_body() {
     // Labels are no speakers.
     assert!(said(&article(&["Note: \"the bridge\" here means the old one."])).is_empty());
 }
+
+// ------------------------------------------------- round 2: frames and phrases
+
+#[test]
+fn frame_after_quote_ends_at_a_detached_phrase() {
+    let s = one("\"The water came in through the roof. We lost the lot,\" Ferreira said from a shelter in the old school, her shoes still wet.");
+    assert_eq!(who(&s), "Ferreira");
+    assert_eq!(
+        s.text,
+        "The water came in through the roof. We lost the lot"
+    );
+    // An age, then a relative clause about the speaker.
+    let s =
+        one("'The siren never went off,' said Mira Holt, 52, who runs the bakery on the corner.");
+    assert_eq!(who(&s), "Mira Holt");
+    assert!(s.direct);
+    assert_eq!(s.text, "The siren never went off");
+}
+
+#[test]
+fn british_single_quotes_continue_in_the_same_paragraph() {
+    let v = said(&article(&[
+        "'Nobody warned us,' said Owen Pryce, 60, who keeps the lock-keeper's cottage. 'The river rose in an hour.'",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(
+        v.iter().all(|s| who(s) == "Owen Pryce" && s.direct),
+        "{v:#?}"
+    );
+    assert_eq!(v[1].text, "The river rose in an hour.");
+}
+
+#[test]
+fn speaker_with_appositive_role_or_affiliation() {
+    let s = one(
+        "Ines Varga, of the Tenants' Rights League, said the landlord had ignored six letters.",
+    );
+    assert_eq!(who(&s), "Ines Varga");
+    assert_eq!(s.text, "the landlord had ignored six letters.");
+    let s = one(
+        "Karl Mott, deputy head of the Ferry Operators Board, said crossings would resume at dawn.",
+    );
+    assert_eq!(who(&s), "Karl Mott");
+    assert_eq!(s.text, "crossings would resume at dawn.");
+}
+
+#[test]
+fn lower_case_description_before_a_name() {
+    let s = one("„Rents have doubled in five years“, housing economist Vera Lind said.");
+    assert_eq!(who(&s), "housing economist Vera Lind");
+    assert!(s.direct);
+    assert_eq!(s.text, "Rents have doubled in five years");
+}
+
+#[test]
+fn speaker_with_a_short_prepositional_phrase() {
+    let s = one("Nurses at the clinic insisted the ward had never been closed.");
+    assert_eq!(who(&s), "Nurses");
+    assert_eq!(s.text, "the ward had never been closed.");
+}
+
+#[test]
+fn tabloid_blasted_and_spoke_of_keep_the_cue() {
+    let s = one("And she blasted the landlords for ignoring the mould.");
+    assert_eq!(who(&s), "she");
+    assert_eq!(s.text, "blasted the landlords for ignoring the mould.");
+    let s = one("The governor spoke of a \"dark day\" for the valley.");
+    assert_eq!(who(&s), "The governor");
+    assert_eq!(s.text, "spoke of a \"dark day\" for the valley.");
+}

@@ -58,8 +58,21 @@ impl Unit<'_, '_> {
                 (np.range.clone(), c, m)
             }
         };
-        // Tail: a few words of adjunct, no verb, no "that".
+        // `said Jane Doe, 41, who …`: a relative clause right after the
+        // speaker's appositive closes the frame.
+        if m > 0
+            && toks[m - 1].is_punct(',')
+            && toks
+                .get(m)
+                .is_some_and(|n| n.is("who") || n.is("whose") || n.is("which"))
+        {
+            return Some((speaker, c.range, toks.len()));
+        }
+        // Tail: a few words of adjunct, no verb, no "that". After a comma,
+        // anything else (`said from his bed, his arms bandaged`) is a
+        // detached phrase about the speaker: the frame ends at the comma.
         let mut words = 0;
+        let mut comma: Option<usize> = None;
         while let Some(t) = toks.get(m) {
             match t.kind {
                 Kind::Word => {
@@ -67,11 +80,11 @@ impl Unit<'_, '_> {
                         || is_in(WH_WORDS, t.text)
                         || (is_verbish(t) && !tokens::is_adverb(t))
                     {
-                        return None;
+                        return comma.map(|k| (speaker, c.range, k));
                     }
                     words += 1;
                     if words > MAX_TAIL_WORDS {
-                        return None;
+                        return comma.map(|k| (speaker, c.range, k));
                     }
                 }
                 Kind::Punct(',') => {
@@ -94,6 +107,9 @@ impl Unit<'_, '_> {
                     {
                         break;
                     }
+                    if after_quote {
+                        comma.get_or_insert(m);
+                    }
                 }
                 Kind::Punct(':')
                     if toks
@@ -105,7 +121,7 @@ impl Unit<'_, '_> {
                 Kind::Punct('.' | '!' | '?') if m + 1 >= toks.len() => {}
                 Kind::Open(_) => break,
                 Kind::Punct('(' | ')' | '\'' | '’') => {}
-                _ => return None,
+                _ => return comma.map(|k| (speaker, c.range, k)),
             }
             m += 1;
         }

@@ -200,6 +200,14 @@ impl<'a> Unit<'a, '_> {
     /// second quotation (`, "…"`), from token `m`.
     pub(super) fn clause_starts(&self, from: usize, to: usize) -> Vec<usize> {
         let mut v = vec![from];
+        // "And he blasted …": a sentence opened by a conjunction.
+        if self
+            .toks
+            .get(from)
+            .is_some_and(|t| ["And", "But", "Yet", "So", "Now"].contains(&t.text))
+        {
+            v.push(from + 1);
+        }
         let mut depth = 0i32;
         for k in from..to.min(self.toks.len()) {
             match self.toks[k].kind {

@@ -152,7 +152,11 @@ pub const VERBS: &[SpeechVerb] = &[
     v(["make", "makes", "made", "made", "making"], Some("accusations"), Assertive, Say),
     // Tabloid and informal.
     v(["slam", "slams", "slammed", "slammed", "slamming"], None, Evaluative, Act),
-    v(["blast", "blasts", "blasted", "blasted", "blasting"], None, Evaluative, Say),
+    v(["blast", "blasts", "blasted", "blasted", "blasting"], None, Evaluative, Act),
+    v(["lash", "lashes", "lashed", "lashed", "lashing"], Some("out"), Evaluative, Act),
+    v(["rap", "raps", "rapped", "rapped", "rapping"], None, Evaluative, Act),
+    v(["hail", "hails", "hailed", "hailed", "hailing"], None, Evaluative, Act),
+    v(["speak", "speaks", "spoke", "spoken", "speaking"], Some("of"), Evaluative, Act),
     v(["hit", "hits", "hit", "hit", "hitting"], Some("out"), Evaluative, Act),
     v(["fume", "fumes", "fumed", "fumed", "fuming"], None, Evaluative, Say),
     v(["rage", "rages", "raged", "raged", "raging"], None, Evaluative, Say),

@@ -138,6 +138,27 @@ fn skip_reduced_relative(toks: &[Tok], k: usize) -> usize {
     k
 }
 
+/// Skips a short prepositional phrase after a noun phrase ("at the plant",
+/// "from the region") when a cue follows right after it.
+fn skip_prepositional(toks: &[Tok], k: usize) -> usize {
+    if !lower_is(toks.get(k), &["at", "from", "in", "on", "with"]) {
+        return k;
+    }
+    for m in k + 2..toks.len().min(k + 7) {
+        let t = &toks[m];
+        if !t.is_word() {
+            break;
+        }
+        if super::cue::cue(toks, m).is_some() {
+            return m;
+        }
+        if is_verbish(t) || is_in(NP_STOPS, t.text) || is_in(PRONOUNS, t.text) {
+            break;
+        }
+    }
+    k
+}
+
 /// Whether the word at `k` (inside a phrase) reads as a third-person speech
 /// verb ("Smith warns that", "Spain denies …") rather than a plural noun
 /// ("false claims about", "the reports said").
@@ -154,6 +175,35 @@ fn third_verb_here(toks: &[Tok], k: usize) -> bool {
         .and_then(|p| toks.get(p))
         .is_some_and(|p| p.is_capitalised() && !is_in(DETERMINERS, p.text));
     after_name || verb_object_follows(toks.get(k + 1))
+}
+
+/// Whether a few lower-case words at `i` describe the name that follows
+/// them ("transport expert Jane Doe", "union official John Smith").
+fn described_name(toks: &[Tok], i: usize) -> bool {
+    for k in i..toks.len().min(i + 4) {
+        let t = &toks[k];
+        if !t.is_word() {
+            return false;
+        }
+        if t.is_capitalised() {
+            // A name of two capitalised words, not a sentence's next start.
+            return k > i
+                && !is_in(NON_SUBJECTS, t.text)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && n.is_capitalised());
+        }
+        if is_verbish(t)
+            || is_in(NON_SUBJECTS, t.text)
+            || is_in(NP_STOPS, t.text)
+            || is_in(PRONOUNS, t.text)
+            || is_in(DETERMINERS, t.text)
+            || speech::lookup(t.text).next().is_some()
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// The speaker phrase starting at token `i`.
@@ -175,8 +225,10 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     if is_in(NON_SUBJECTS, first.text) {
         return None;
     }
-    let valid =
-        first.is_capitalised() || is_in(DETERMINERS, first.text) || is_source_noun(first.text);
+    let valid = first.is_capitalised()
+        || is_in(DETERMINERS, first.text)
+        || is_source_noun(first.text)
+        || described_name(toks, i);
     if !valid || is_verbish(first) {
         return None;
     }
@@ -270,6 +322,8 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     np.next = skip_time_adjunct(toks, np.next);
     // "A study published on Monday found that": a reduced relative clause.
     np.next = skip_reduced_relative(toks, np.next);
+    // "Workers at the plant said": a short prepositional phrase.
+    np.next = skip_prepositional(toks, np.next);
     // Appositive: "X, an adviser to Y, said" / "Minister, Jean Dupont, said".
     if toks.get(j).is_some_and(|t| t.is_punct(',')) {
         let close = (j + 1..toks.len().min(j + 22))
@@ -296,6 +350,15 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                     || (!t.is_capitalised()
                         && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed"))))
             });
+            // "X, of the Y," / "X, chairman of the Y," / "X, spokesman for Y,".
+            let role = inner
+                .iter()
+                .take(4)
+                .position(|t| {
+                    !t.is_capitalised() && is_in(&["of", "for", "at", "to", "from"], t.text)
+                })
+                .is_some_and(|p| inner[..p].iter().all(|t| t.is_word() && !is_verbish(t)));
+            let described = described || role;
             let named = !inner.is_empty()
                 && inner.iter().filter(|t| t.is_word()).count() <= 4
                 && inner.iter().all(|t| t.is_capitalised() || t.is_punct('.'));
