@@ -541,3 +541,16 @@ fn source_line_after_the_story_credits_the_story() {
     assert_eq!(a.outlet, None);
     assert_eq!(dropped(&a, DropKind::Caption).len(), 2);
 }
+
+#[test]
+fn hard_wrap_width_ignores_a_long_standalone_headline() {
+    let text = "Storm floods riverside homes overnight as the river bursts its banks in three places\n\nBy Sam Hill\n\n   LEEDS (AP) - Heavy rain overnight flooded dozens of homes along the\nriver, and emergency crews worked until dawn to pump out the water\nfrom cellars and ground floors in the old mill district of town.\n   Martha Okoye, chairwoman of the Riverside Residents Association\nCommittee, said the warnings had come far too late for most families.\n";
+    let a = parse("wrap.txt", text);
+    let body = paragraphs(&a, Role::Body);
+    assert!(
+        body.iter().any(|p| p.starts_with(
+            "Martha Okoye, chairwoman of the Riverside Residents Association Committee, said"
+        )),
+        "{body:#?}"
+    );
+}

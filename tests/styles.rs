@@ -788,3 +788,38 @@ fn tabloid_blasted_and_spoke_of_keep_the_cue() {
     assert_eq!(who(&s), "The governor");
     assert_eq!(s.text, "spoke of a \"dark day\" for the valley.");
 }
+
+#[test]
+fn and_inside_a_title_or_a_body_name() {
+    let s = one("Health and Safety Secretary Ruth Alden said the harbour would stay closed.");
+    assert_eq!(who(&s), "Health and Safety Secretary Ruth Alden");
+    assert_eq!(s.text, "the harbour would stay closed.");
+    let s = one("Britain's Department for Health and Social Care said in a statement that the wards had coped.");
+    assert_eq!(who(&s), "Britain's Department for Health and Social Care");
+    assert_eq!(s.text, "the wards had coped.");
+}
+
+#[test]
+fn interjected_however_and_a_clause_after_but() {
+    let s = one("The ministry, however, speaks of 40 arrests.");
+    assert_eq!(who(&s), "The ministry");
+    assert_eq!(s.text, "speaks of 40 arrests.");
+    let s = one("Rents in the city have risen sharply, but campaigners say the new rules will not stop evictions.");
+    assert_eq!(who(&s), "campaigners");
+    assert_eq!(s.text, "the new rules will not stop evictions.");
+}
+
+#[test]
+fn trailing_frame_then_an_aside_after_a_dash() {
+    let s = one("The bill for repairs has reached £4m, council leader Amy Rowe claimed – twice the official estimate.");
+    assert_eq!(who(&s), "council leader Amy Rowe");
+    assert_eq!(s.text, "The bill for repairs has reached £4m");
+}
+
+#[test]
+fn headline_clause_after_as() {
+    let v = said("Dam breach: Villages evacuated as engineers warn the second wall could fail\n\nBy Sam Hill\n\nThe river rose by two metres overnight after the dam wall gave way near the town, flooding dozens of homes.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(who(&v[0]), "engineers");
+    assert_eq!(v[0].text, "warn the second wall could fail");
+}

@@ -120,6 +120,8 @@ impl Unit<'_, '_> {
                 }
                 Kind::Punct('.' | '!' | '?') if m + 1 >= toks.len() => {}
                 Kind::Open(_) => break,
+                // `…, X claimed – three more than …`: an aside closes the frame.
+                Kind::Punct('—' | '–') => break,
                 Kind::Punct('(' | ')' | '\'' | '’') => {}
                 _ => return comma.map(|k| (speaker, c.range, k)),
             }

@@ -160,7 +160,10 @@ impl Unit<'_, '_> {
             }
             let Some((speaker, cue_range)) = self.relay_phrase(r).or_else(|| {
                 let (sp, c, m) = self.frame_after(r, r > comma + 1)?;
-                (m >= n).then_some((sp, c))
+                let aside = toks
+                    .get(m)
+                    .is_some_and(|t| t.is_punct('—') || t.is_punct('–'));
+                (m >= n || aside).then_some((sp, c))
             }) else {
                 continue;
             };

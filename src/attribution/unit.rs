@@ -214,6 +214,23 @@ impl<'a> Unit<'a, '_> {
                 Kind::Open(_) => depth += 1,
                 Kind::Close(_) => depth -= 1,
                 Kind::Punct(',' | ';' | ':' | '—' | '–') if depth <= 0 && k + 1 < to => {
+                    v.push(k + 1);
+                    // "…, but campaigners say …"
+                    if k + 2 < to
+                        && self.toks[k + 1].is_word()
+                        && ["but", "and", "yet"].contains(&self.toks[k + 1].text)
+                    {
+                        v.push(k + 2);
+                    }
+                }
+                // A headline's second clause: "Twelve dead as workers describe …".
+                Kind::Word
+                    if self.headline
+                        && depth <= 0
+                        && k > from
+                        && k + 1 < to
+                        && ["as", "while"].contains(&self.toks[k].text) =>
+                {
                     v.push(k + 1)
                 }
                 _ => {}

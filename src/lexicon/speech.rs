@@ -341,7 +341,11 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "study", "lawyer", "lawyers", "prosecutors", "authorities", "officers", "aides", "insiders",
     "minister", "president", "mayor", "governor", "envoy", "ambassador", "chief", "leader",
     "commander", "general", "adviser", "advisor", "expert", "analyst", "court", "judge",
-    "prosecutor", "army", "military", "union", "company", "firm", "party", "pm",
+    "prosecutor", "army", "military", "union", "company", "firm", "party", "pm", "owner",
+    "owners", "campaigners", "activists", "protesters", "workers", "survivors", "families",
+    "relatives", "neighbours", "neighbors", "critics", "economists", "scientists",
+    "researchers", "doctors", "investigators", "inspectors", "firefighters", "rescuers",
+    "eyewitnesses", "engineers", "organisers", "organizers", "negotiators", "lawmakers", "legislators",
 ];
 
 /// Nouns of the occasion of a statement, in adjuncts between a cue and its

@@ -12,7 +12,7 @@ use crate::lexicon::grammar::{
 use crate::lexicon::speech::{self, is_source_noun, Form};
 
 /// Longest speaker phrase, in words.
-const MAX_NP_WORDS: usize = 12;
+const MAX_NP_WORDS: usize = 16;
 
 /// A speaker phrase.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,7 +80,8 @@ pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
     t.is_word()
         && !t.is_capitalised()
         && speech::lookup(t.text).any(|(_, f)| f == Form::Base)
-        && verb_object_follows(toks.get(k + 1))
+        && (verb_object_follows(toks.get(k + 1))
+            || (after_source_noun(toks, k) && toks[k - 1].text.ends_with('s')))
 }
 
 /// Skips `on Thursday`, `last week`, `in March 2023` at `k`.
@@ -174,7 +175,35 @@ fn third_verb_here(toks: &[Tok], k: usize) -> bool {
         .checked_sub(1)
         .and_then(|p| toks.get(p))
         .is_some_and(|p| p.is_capitalised() && !is_in(DETERMINERS, p.text));
-    after_name || verb_object_follows(toks.get(k + 1))
+    after_name || after_source_noun(toks, k) || verb_object_follows(toks.get(k + 1))
+}
+
+/// Whether the word before `k` is a lower-case source noun ("owner
+/// denies …", "workers describe …"): a verb form right after one is its
+/// predicate, not part of a compound noun.
+fn after_source_noun(toks: &[Tok], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_word() && !p.is_capitalised() && is_source_noun(p.text))
+}
+
+/// Whether the "and" of a phrase joins words inside one name or title
+/// ("Department for Business and Trade", "Health and Safety Minister Jane
+/// Doe") rather than two speakers ("Smith and Jones").
+fn and_inside_a_name(np: &[Tok]) -> bool {
+    let Some(at) = np.iter().position(|t| t.is("and")) else {
+        return false;
+    };
+    let of_before = np[..at]
+        .iter()
+        .any(|t| !t.is_capitalised() && is_in(&["of", "for"], t.text));
+    let left = np[..at].iter().filter(|t| t.is_word()).count();
+    let right = np[at + 1..].iter().filter(|t| t.is_word()).count();
+    let capitals = np[at + 1..]
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.is_capitalised());
+    of_before || (left == 1 && right >= 3 && capitals)
 }
 
 /// Whether a few lower-case words at `i` describe the name that follows
@@ -259,7 +288,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                         }
                     }
                 }
-                if j > i && t.is("And") {
+                if j > i && t.text == "And" {
                     break;
                 }
                 words += 1;
@@ -310,6 +339,9 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     if j == i {
         return None;
     }
+    if coordinated && and_inside_a_name(&toks[i..j]) {
+        coordinated = false;
+    }
     let mut np = Np {
         start: i,
         end: j,
@@ -322,6 +354,23 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     np.next = skip_time_adjunct(toks, np.next);
     // "A study published on Monday found that": a reduced relative clause.
     np.next = skip_reduced_relative(toks, np.next);
+    // "The council, however, said": an interjected adverb.
+    if toks.get(np.next).is_some_and(|t| t.is_punct(','))
+        && lower_is(
+            toks.get(np.next + 1),
+            &[
+                "however",
+                "meanwhile",
+                "though",
+                "too",
+                "instead",
+                "likewise",
+            ],
+        )
+        && toks.get(np.next + 2).is_some_and(|t| t.is_punct(','))
+    {
+        np.next += 3;
+    }
     // "Workers at the plant said": a short prepositional phrase.
     np.next = skip_prepositional(toks, np.next);
     // Appositive: "X, an adviser to Y, said" / "Minister, Jean Dupont, said".
@@ -357,7 +406,11 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                 .position(|t| {
                     !t.is_capitalised() && is_in(&["of", "for", "at", "to", "from"], t.text)
                 })
-                .is_some_and(|p| inner[..p].iter().all(|t| t.is_word() && !is_verbish(t)));
+                .is_some_and(|p| {
+                    inner[..p]
+                        .iter()
+                        .all(|t| (t.is_word() && !is_verbish(t)) || t.is_dash())
+                });
             let described = described || role;
             let named = !inner.is_empty()
                 && inner.iter().filter(|t| t.is_word()).count() <= 4
