@@ -554,3 +554,16 @@ fn hard_wrap_width_ignores_a_long_standalone_headline() {
         "{body:#?}"
     );
 }
+
+#[test]
+fn related_coverage_headlines_after_the_story_are_dropped() {
+    let text = "Storm floods riverside homes\n\nBy Sam Hill\n\nHeavy rain overnight flooded dozens of homes along the river, and emergency crews worked until dawn to pump out the water.\n\nThe council said it would open a relief centre in the town hall on Tuesday morning for families.\n\nRELATED COVERAGE\nCity council approves new budget after a long night of debate\nRail strike halts trains across the north, union says\n";
+    let a = parse("related.txt", text);
+    assert!(
+        !anywhere_kept(&a, "union says"),
+        "{:#?}",
+        paragraphs(&a, Role::Body)
+    );
+    assert!(!anywhere_kept(&a, "approves new budget"));
+    assert!(body_has(&a, "relief centre"));
+}
