@@ -823,3 +823,24 @@ fn headline_clause_after_as() {
     assert_eq!(who(&v[0]), "engineers");
     assert_eq!(v[0].text, "warn the second wall could fail");
 }
+
+#[test]
+fn contrasting_clause_with_its_own_speaker() {
+    let v = said(&article(&[
+        "Mayor Ann Cole accuses the rail operator of 'neglect' while the operator says the council cut its funding.",
+    ]));
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(who(&v[0]), "Mayor Ann Cole");
+    assert_eq!(v[0].text, "accuses the rail operator of 'neglect'");
+    assert_eq!(who(&v[1]), "the operator");
+    assert_eq!(v[1].text, "the council cut its funding.");
+}
+
+#[test]
+fn lower_case_title_with_and_before_a_named_appositive() {
+    let s = one(
+        "The health and social care secretary, Mark Dunne, said the wards would reopen in May.",
+    );
+    assert_eq!(who(&s), "The health and social care secretary, Mark Dunne");
+    assert_eq!(s.text, "the wards would reopen in May.");
+}

@@ -431,16 +431,57 @@ impl Unit<'_, '_> {
             };
             let speaker = Some(np.range.clone());
             let mut out = Vec::new();
+            // `X accuses Y of … while Z says …`: a second speaker's clause.
+            let second = self.contrast_clause(start, n);
+            let end = second.as_ref().map_or(n, |x| x.0);
             // A clause reporting someone else: `X said Y confirmed …`.
             if c.verb.frame != speech::Frame::Act
                 && start > c.start
-                && self.chain(start, n, speaker.clone(), Chain::Clause, &mut out)
+                && self.chain(start, end, speaker.clone(), Chain::Clause, &mut out)
             {
                 return Some(out);
             }
-            self.acts(start, Some(c), n, speaker, None, &mut out);
+            self.acts(start, Some(c), end, speaker, None, &mut out);
+            if let Some((_, np2, c2, start2)) = second {
+                if !out.is_empty() {
+                    self.acts(start2, Some(c2), n, Some(np2.range), None, &mut out);
+                }
+            }
             if !out.is_empty() {
                 return Some(out);
+            }
+        }
+        None
+    }
+
+    /// A contrasting clause with its own speaker and cue in `from..n`
+    /// (`… while Canada says …`, `… whereas the union claims …`): where it
+    /// starts, its speaker, cue and content start.
+    fn contrast_clause(&self, from: usize, n: usize) -> Option<(usize, Np, Cue, usize)> {
+        let toks = self.toks;
+        let mut depth = 0i32;
+        for k in from..n {
+            match toks[k].kind {
+                Kind::Open(_) => depth += 1,
+                Kind::Close(_) => depth -= 1,
+                Kind::Word
+                    if depth <= 0 && (toks[k].text == "while" || toks[k].text == "whereas") =>
+                {
+                    let Some(np) = noun_phrase(toks, k + 1) else {
+                        continue;
+                    };
+                    if np.first_person || !self.speaker_like(&np) {
+                        continue;
+                    }
+                    let Some(c) = cue(toks, np.next) else {
+                        continue;
+                    };
+                    let Some(start) = content_start(toks, &c, n) else {
+                        continue;
+                    };
+                    return Some((k, np, c, start));
+                }
+                _ => {}
             }
         }
         None

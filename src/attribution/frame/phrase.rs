@@ -418,6 +418,8 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
             if described || named {
                 np.next = k + 1;
                 if named {
+                    // "The health and safety minister, Jane Doe,": one person.
+                    np.coordinated = false;
                     np.end = k;
                     np.range = toks[i].range.start..toks[k - 1].range.end;
                 }
