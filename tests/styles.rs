@@ -844,3 +844,27 @@ fn lower_case_title_with_and_before_a_named_appositive() {
     assert_eq!(who(&s), "The health and social care secretary, Mark Dunne");
     assert_eq!(s.text, "the wards would reopen in May.");
 }
+
+#[test]
+fn quoted_by_an_agency_as_saying() {
+    let s = one("„The harbour will reopen on Friday“, he was quoted by the agency as saying.");
+    assert_eq!(who(&s), "he");
+    assert_eq!(s.via.as_deref(), Some("the agency"));
+    assert!(s.direct);
+    assert_eq!(s.text, "The harbour will reopen on Friday");
+}
+
+#[test]
+fn trailing_frame_with_according_to_names_the_relay() {
+    let s = one("The harbour had been closed for safety reasons, the port authority said according to the news agency Lusa.");
+    assert_eq!(who(&s), "the port authority");
+    assert_eq!(s.via.as_deref(), Some("the news agency Lusa"));
+    assert_eq!(s.text, "The harbour had been closed for safety reasons");
+}
+
+#[test]
+fn absolute_participle_with_a_speaker() {
+    let s = one("The strike entered its third week, with union leader Omar Said blaming what he called the board's \"arrogance\".");
+    assert_eq!(who(&s), "union leader Omar Said");
+    assert_eq!(s.text, "blaming what he called the board's \"arrogance\".");
+}

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::frame::{content_start, cue, noun_phrase, split_acts, Cue, Np};
+use super::frame::{bare_cue, content_start, cue, noun_phrase, split_acts, Cue, Np};
 use super::tokens::{is_verbish, Kind, Tok};
 use super::unit::{Chain, Found, Unit};
 use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PRONOUNS};
@@ -191,11 +191,12 @@ impl Unit<'_, '_> {
                 return Some(out);
             }
             let content = self.content(0, comma)?;
+            let via = self.tail_relay(cue_range.end, n);
             out.push(Found {
                 content,
                 cue: Some(cue_range),
                 speaker: Some(speaker),
-                via: None,
+                via,
                 direct: false,
             });
             return Some(out);
@@ -449,6 +450,47 @@ impl Unit<'_, '_> {
             }
             if !out.is_empty() {
                 return Some(out);
+            }
+        }
+        None
+    }
+
+    /// `…, with X blaming …` / `…, with X saying …`: an absolute
+    /// participial clause whose subject is the speaker.
+    pub(super) fn with_participle(&self) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let n = toks.len();
+        let mut depth = 0i32;
+        for k in 0..n {
+            match toks[k].kind {
+                Kind::Open(_) => depth += 1,
+                Kind::Close(_) => depth -= 1,
+                Kind::Word if depth <= 0 && toks[k].text == "with" => {
+                    let Some(np) = noun_phrase(toks, k + 1) else {
+                        continue;
+                    };
+                    if np.first_person || !self.speaker_like(&np) {
+                        continue;
+                    }
+                    let Some(c) = bare_cue(toks, np.next, true) else {
+                        continue;
+                    };
+                    if !toks[c.start].text.ends_with("ing") {
+                        continue;
+                    }
+                    let start = if c.verb.frame == speech::Frame::Act {
+                        c.start
+                    } else {
+                        match content_start(toks, &c, n) {
+                            Some(s) => s,
+                            None => continue,
+                        }
+                    };
+                    let mut out = Vec::new();
+                    self.acts(start, Some(c), n, Some(np.range.clone()), None, &mut out);
+                    return (!out.is_empty()).then_some(out);
+                }
+                _ => {}
             }
         }
         None

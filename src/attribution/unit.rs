@@ -73,6 +73,7 @@ impl<'a> Unit<'a, '_> {
             .or_else(|| self.mid_frame())
             .or_else(|| self.leading_relay())
             .or_else(|| self.clause())
+            .or_else(|| self.with_participle())
             .or_else(|| self.headline_source())
             .unwrap_or_default();
         found.into_iter().map(|f| self.attribution(f)).collect()
