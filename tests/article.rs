@@ -567,3 +567,16 @@ fn related_coverage_headlines_after_the_story_are_dropped() {
     assert!(!anywhere_kept(&a, "approves new budget"));
     assert!(body_has(&a, "relief centre"));
 }
+
+#[test]
+fn short_transcript_turns_open_the_body() {
+    let text = "Interview with the harbour master\n\nQ: Will you resign?\n\nA: No. The storm was forecast badly by everyone.\n\nQ: Who decides?\n\nA: The port board, next week.\n";
+    let a = parse("turns.txt", text);
+    let body = paragraphs(&a, Role::Body);
+    assert_eq!(
+        body.first().map(String::as_str),
+        Some("Q: Will you resign?"),
+        "{body:#?}"
+    );
+    assert_eq!(body.len(), 4, "{body:#?}");
+}

@@ -300,13 +300,31 @@ fn transcript_q_and_a() {
     let v = said(&format!(
         "Interview\n\n{LEAD}\n\nQ: Will you resign over the failed negotiations?\n\nA: No, I will not, and I have told my colleagues so."
     ));
-    assert_eq!(v.len(), 2, "{v:#?}");
-    assert_eq!(who(&v[0]), "Q");
-    assert_eq!(who(&v[1]), "A");
+    // The interviewer's question is no statement; the answer is.
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(who(&v[0]), "A");
     assert_eq!(
-        v[1].text,
+        v[0].text,
         "No, I will not, and I have told my colleagues so."
     );
+}
+
+#[test]
+fn broadcast_transcript_answers_belong_to_the_guest() {
+    let v = said("Morning Farming Show: the drought and the harvest\n\nValley Radio\n\nWednesday 9 July 2025, 07:30\n\nGuest: Anil Rao, chair of the Valley Growers Co-operative\n\nOur reporter spoke to the growers' leader as the drought entered its tenth week.\n\nQ: Is the harvest lost?\n\nA: Not yet. Rain in the next fortnight would still save most of the wheat.\n\nQ: And if it does not come?\n\nA: Then we lose half the crop, and some farms will not survive the winter.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(v.iter().all(|s| who(s) == "Anil Rao" && s.direct), "{v:#?}");
+    assert_eq!(
+        v[0].text,
+        "Not yet. Rain in the next fortnight would still save most of the wheat."
+    );
+}
+
+#[test]
+fn a_host_who_only_asks_makes_no_statement() {
+    let v = said("Budget night: the interview\n\nBy Sam Hill\n\nThe finance minister spoke to us in her office an hour after the budget speech ended.\n\nPARKER: Did you cut the health budget?\n\nWELLS: We raised it by four percent.\n\nPARKER: Then why are hospitals closing wards?\n\nWELLS: Those decisions are taken locally.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(v.iter().all(|s| who(s) == "WELLS"), "{v:#?}");
 }
 
 #[test]

@@ -372,6 +372,24 @@ pub const NOT_SPEAKER_LABELS: &[&str] = &[
     "pictured", "main image", "top image", "file photo", "other news", "latest news",
 ];
 
+/// Transcript labels of the one asking the questions: their turns are not
+/// statements, lower case.
+#[rustfmt::skip]
+pub const INTERVIEWER_LABELS: &[&str] = &[
+    "q", "question", "interviewer", "host", "presenter", "moderator", "anchor", "reporter",
+];
+
+/// Transcript labels of the one answering when the name is given elsewhere
+/// (`A: …`), lower case.
+#[rustfmt::skip]
+pub const ANSWER_LABELS: &[&str] = &["a", "answer"];
+
+/// Labels of a broadcast's or interview's metadata (`Guest: Jane Doe,
+/// captain of …`), lower case: not statements. The first ones name the
+/// person answering.
+#[rustfmt::skip]
+pub const GUEST_LABELS: &[&str] = &["guest", "interviewee", "guests", "with"];
+
 /// Whether `word` (any case) is one of the [`SOURCE_NOUNS`].
 pub fn is_source_noun(word: &str) -> bool {
     SOURCE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
