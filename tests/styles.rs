@@ -886,3 +886,15 @@ fn absolute_participle_with_a_speaker() {
     assert_eq!(who(&s), "union leader Omar Said");
     assert_eq!(s.text, "blaming what he called the board's \"arrogance\".");
 }
+
+#[test]
+fn according_to_a_document_from_a_source() {
+    let s = one(
+        "According to a statement from the port authority, the harbour will stay shut until May.",
+    );
+    assert_eq!(who(&s), "the port authority");
+    assert_eq!(s.text, "the harbour will stay shut until May.");
+    let s = one("According to information from the regional daily \"The Courier\", the mill closed in March.");
+    assert_eq!(who(&s), "the regional daily \"The Courier\"");
+    assert_eq!(s.text, "the mill closed in March.");
+}

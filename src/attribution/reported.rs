@@ -8,7 +8,7 @@ use super::frame::{bare_cue, content_start, cue, noun_phrase, split_acts, Cue, N
 use super::tokens::{is_verbish, Kind, Tok};
 use super::unit::{Chain, Found, Unit};
 use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PRONOUNS};
-use crate::lexicon::speech::{self, RELAYS};
+use crate::lexicon::speech::{self, DOCUMENT_NOUNS, RELAYS};
 
 /// Whether the verb group at `k` is negated ("did not", "has never").
 fn tokens_is_negated(toks: &[Tok], k: usize) -> bool {
@@ -256,14 +256,51 @@ impl Unit<'_, '_> {
                 let cue_range = toks[r].range.start..toks[after - 1].range.end;
                 return Some((np, cue_range));
             }
+            let cue_range = toks[r].range.start..toks[after - 1].range.end;
+            // "according to information from X", "according to a statement
+            // by X": X is the source, the document its vehicle.
+            if let Some(np) = self.source_of_document(after) {
+                return Some((np, cue_range));
+            }
             let np = noun_phrase(toks, after)?;
             if np.first_person {
                 return None;
             }
-            let cue_range = toks[r].range.start..toks[after - 1].range.end;
             return Some((np, cue_range));
         }
         None
+    }
+
+    /// `[a] statement from X`, `information from X`, `figures released by
+    /// X` at token `k`: the phrase of X.
+    fn source_of_document(&self, k: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mut m = k;
+        if toks
+            .get(m)
+            .is_some_and(|t| !t.is_capitalised() && is_in(&["a", "an", "the"], t.text))
+        {
+            m += 1;
+        }
+        let noun = toks.get(m)?;
+        if noun.is_capitalised() || !is_in(DOCUMENT_NOUNS, noun.text) {
+            return None;
+        }
+        m += 1;
+        if toks
+            .get(m)
+            .is_some_and(|t| is_in(&["released", "published", "issued", "seen"], t.text))
+        {
+            m += 1;
+        }
+        if !toks
+            .get(m)
+            .is_some_and(|t| is_in(&["from", "by", "of"], t.text))
+        {
+            return None;
+        }
+        let np = noun_phrase(toks, m + 1)?;
+        (!np.first_person).then_some(np)
     }
 
     /// 3. `According to X, …` / `As announced by X on Monday, …`

@@ -372,6 +372,15 @@ pub const NOT_SPEAKER_LABELS: &[&str] = &[
     "pictured", "main image", "top image", "file photo", "other news", "latest news",
 ];
 
+/// Nouns of a document or a piece of information that carries a source's
+/// word: "according to a statement from X", "information from X".
+#[rustfmt::skip]
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "information", "statement", "report", "reports", "figures", "data", "documents",
+    "document", "letter", "post", "estimates", "estimate", "count", "tally", "filing",
+    "release", "note", "memo", "survey", "findings",
+];
+
 /// Transcript labels of the one asking the questions: their turns are not
 /// statements, lower case.
 #[rustfmt::skip]

@@ -305,6 +305,21 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                     None => break,
                 }
             }
+            // "the local newspaper "The Herald"": a quoted name ends it.
+            Kind::Open(_) if j > i => {
+                let close = (j + 1..toks.len().min(j + 7))
+                    .take_while(|&k| {
+                        toks[k].is_capitalised() || matches!(toks[k].kind, Kind::Close(_))
+                    })
+                    .find(|&k| matches!(toks[k].kind, Kind::Close(_)));
+                match close {
+                    Some(k) if k > j + 1 => {
+                        j = k + 1;
+                        break;
+                    }
+                    _ => break,
+                }
+            }
             Kind::Punct('&') => j += 1,
             // "Dr. Jane Smith", "the U.S. envoy": an abbreviation's dot.
             Kind::Punct('.')
