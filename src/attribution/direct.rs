@@ -1,0 +1,338 @@
+//! Quotations with their frame outside them, and quotations that continue
+//! the previous speaker.
+
+use std::ops::Range;
+
+use super::frame::{bare_cue, cue, frame_cue, noun_phrase};
+use super::tokens::{self, is_verbish, tokenize, Kind};
+use super::unit::{Chain, Found, Unit, MAX_TAIL_WORDS};
+use super::{Attribution, Mention};
+use crate::lexicon::grammar::{is_in, WH_WORDS};
+use crate::lexicon::speech::NOT_SPEAKER_LABELS;
+use crate::text::trim_range;
+
+impl Unit<'_, '_> {
+    pub(super) fn frame_after(
+        &self,
+        k: usize,
+        after_quote: bool,
+    ) -> Option<(Range<usize>, Range<usize>, usize)> {
+        let toks = self.toks;
+        let mut k = k;
+        while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_dash()) {
+            k += 1;
+        }
+        // NP cue
+        let np_cue = noun_phrase(toks, k).and_then(|np| {
+            if np.first_person || !self.speaker_like(&np) {
+                return None;
+            }
+            if let Some(c) = frame_cue(toks, np.next, false) {
+                return Some((np.range.clone(), c));
+            }
+            // "…, the air force reports.": the phrase swallowed the verb.
+            let last = np.end.checked_sub(1)?;
+            if last <= np.start || np.next != np.end {
+                return None;
+            }
+            let c = frame_cue(toks, last, true)?;
+            Some((toks[np.start].range.start..toks[last - 1].range.end, c))
+        });
+        // cue NP
+        let (speaker, c, mut m) = match np_cue {
+            Some((sp, c)) => {
+                let m = c.next;
+                (sp, c, m)
+            }
+            None => {
+                let c = frame_cue(toks, k, true)?;
+                // "…, wrote a book about …" is no inverted frame.
+                if !after_quote && crate::lexicon::speech::needs_clause(c.verb) {
+                    return None;
+                }
+                let np = noun_phrase(toks, c.next)?;
+                if np.first_person || !self.speaker_like(&np) {
+                    return None;
+                }
+                let m = np.next.max(np.end);
+                (np.range.clone(), c, m)
+            }
+        };
+        // Tail: a few words of adjunct, no verb, no "that".
+        let mut words = 0;
+        while let Some(t) = toks.get(m) {
+            match t.kind {
+                Kind::Word => {
+                    if t.is("that")
+                        || is_in(WH_WORDS, t.text)
+                        || (is_verbish(t) && !tokens::is_adverb(t))
+                    {
+                        return None;
+                    }
+                    words += 1;
+                    if words > MAX_TAIL_WORDS {
+                        return None;
+                    }
+                }
+                Kind::Punct(',') => {
+                    // `, who has led …`: a relative clause about the
+                    // speaker closes the frame.
+                    if toks
+                        .get(m + 1)
+                        .is_some_and(|n| n.is("who") || n.is("whose") || n.is("which"))
+                    {
+                        m = toks.len();
+                        break;
+                    }
+                    // `, adding that …`, `, "…"` or `, was …` (the rest of
+                    // a sentence the frame interrupted) ends the tail.
+                    if bare_cue(toks, m + 1, true).is_some()
+                        || toks.get(m + 1).is_some_and(is_verbish)
+                        || toks
+                            .get(m + 1)
+                            .is_some_and(|n| matches!(n.kind, Kind::Open(_)))
+                    {
+                        break;
+                    }
+                }
+                Kind::Punct(':')
+                    if toks
+                        .get(m + 1)
+                        .is_some_and(|n| matches!(n.kind, Kind::Open(_))) =>
+                {
+                    break
+                }
+                Kind::Punct('.' | '!' | '?') if m + 1 >= toks.len() => {}
+                Kind::Open(_) => break,
+                Kind::Punct('(' | ')' | '\'' | '’') => {}
+                _ => return None,
+            }
+            m += 1;
+        }
+        Some((speaker, c.range, m))
+    }
+
+    /// A speaker phrase must name someone: a pronoun, a capitalised name, a
+    /// determiner with a noun, or a source noun.
+    pub(super) fn after_frame(&self, m: usize, speaker: &Range<usize>, out: &mut Vec<Found>) {
+        let toks = self.toks;
+        let mut m = m;
+        loop {
+            while toks
+                .get(m)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || t.is_dash())
+            {
+                m += 1;
+            }
+            let Some(t) = toks.get(m) else { return };
+            if matches!(t.kind, Kind::Open(_)) {
+                let close = self.close_of(m);
+                if let Some(inner) = self.quote_inner(m, close) {
+                    self.quoted(inner, Some(speaker.clone()), None, out);
+                }
+                match close {
+                    Some(c) => m = c + 1,
+                    None => return,
+                }
+                continue;
+            }
+            if let Some(c) = bare_cue(toks, m, true) {
+                self.acts(
+                    c.start,
+                    Some(c),
+                    toks.len(),
+                    Some(speaker.clone()),
+                    None,
+                    out,
+                );
+            }
+            return;
+        }
+    }
+
+    /// 1. A quotation with its frame outside it.
+    pub(super) fn quote_with_frame(&self) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let mut first = 0;
+        while toks
+            .get(first)
+            .is_some_and(|t| t.is_dash() || t.is_punct('•') || t.is_punct('*'))
+        {
+            first += 1;
+        }
+        if toks
+            .get(first)
+            .is_some_and(|t| matches!(t.kind, Kind::Open(0)))
+        {
+            // `"…," X said.` / `"…," said X, "…"`
+            let close = self.close_of(first)?;
+            let (speaker, cue_range, m) = self.frame_after(close + 1, true)?;
+            let inner = self.quote_inner(first, Some(close))?;
+            let mut out = Vec::new();
+            self.quoted_with_cue(inner, Some(speaker.clone()), Some(cue_range), &mut out);
+            self.after_frame(m, &speaker, &mut out);
+            return (!out.is_empty()).then_some(out);
+        }
+        // `X said: "…"` / `Spain denies – "…"`: the quotation ends the unit.
+        let sep = (1..toks.len()).rev().take(40).find(|&k| {
+            (toks[k - 1].is_punct(':') || toks[k - 1].is_dash() || toks[k - 1].is_punct(','))
+                && matches!(toks[k].kind, Kind::Open(0))
+                && self.whole_quote(k, toks.len()).is_some()
+        })?;
+        let pre_end = sep - 1;
+        for s in self.clause_starts(0, pre_end) {
+            let Some(np) = noun_phrase(toks, s) else {
+                continue;
+            };
+            if np.first_person || np.coordinated || !self.speaker_like(&np) {
+                continue;
+            }
+            let Some(c) = cue(toks, np.next) else {
+                continue;
+            };
+            let tail = &toks[c.next.min(pre_end)..pre_end];
+            let words = tail.iter().filter(|t| t.is_word()).count();
+            if words > 8
+                || tail
+                    .iter()
+                    .any(|t| t.is("that") || (is_verbish(t) && !tokens::is_adverb(t)))
+            {
+                continue;
+            }
+            let inner = self.whole_quote(sep, toks.len())?;
+            let mut out = Vec::new();
+            self.quoted_with_cue(
+                inner,
+                Some(np.range.clone()),
+                Some(c.range.clone()),
+                &mut out,
+            );
+            return Some(out);
+        }
+        // `Minister: "We will win"` (a headline), `Jane Smith: "…"` (a
+        // name anywhere): a bare speaker before a colon.
+        if toks[pre_end].is_punct(':') {
+            let np = noun_phrase(toks, 0)?;
+            let name = toks[np.start..np.end]
+                .iter()
+                .all(|t| t.is_capitalised() || !t.is_word())
+                && !is_in(NOT_SPEAKER_LABELS, &self.text[np.range.clone()]);
+            if np.end == pre_end
+                && (self.headline || name)
+                && self.speaker_like(&np)
+                && !np.first_person
+            {
+                let inner = self.whole_quote(sep, toks.len())?;
+                let mut out = Vec::new();
+                self.quoted(inner, Some(np.range.clone()), None, &mut out);
+                return Some(out);
+            }
+        }
+        None
+    }
+
+    pub(super) fn quoted_with_cue(
+        &self,
+        inner: Range<usize>,
+        speaker: Option<Range<usize>>,
+        cue_range: Option<Range<usize>>,
+        out: &mut Vec<Found>,
+    ) {
+        let before = out.len();
+        self.quoted(inner, speaker, None, out);
+        for f in &mut out[before..] {
+            if f.cue.is_none() {
+                f.cue = cue_range.clone();
+            }
+        }
+    }
+
+    /// A quotation by `speaker`: its sentences that report someone else
+    /// (`He confirmed that …`) become chained statements via `speaker`; the
+    /// others stay a direct quotation of `speaker`.
+    pub(super) fn quoted(
+        &self,
+        inner: Range<usize>,
+        speaker: Option<Range<usize>>,
+        via: Option<Range<usize>>,
+        out: &mut Vec<Found>,
+    ) {
+        let sentences = crate::sentence::split(self.text, inner.clone());
+        let mut direct_from: Option<usize> = None;
+        let mut direct_to = inner.start;
+        let flush = |from: &mut Option<usize>, to: usize, out: &mut Vec<Found>| {
+            if let Some(f) = from.take() {
+                let s = self.text.get(f..to).unwrap_or("");
+                let t = s.trim_end_matches([',', ';', ':', ' ', '\n']);
+                let r = trim_range(self.text, f..f + t.len());
+                if !r.is_empty() {
+                    out.push(Found {
+                        content: r,
+                        cue: None,
+                        speaker: speaker.clone(),
+                        via: via.clone(),
+                        direct: true,
+                    });
+                }
+            }
+        };
+        for s in sentences {
+            let toks = tokenize(self.text, s.clone(), self.marks);
+            let sub = Unit {
+                text: self.text,
+                toks: &toks,
+                range: s.clone(),
+                marks: self.marks,
+                headline: false,
+            };
+            let mut chained = Vec::new();
+            if speaker.is_some()
+                && sub.chain(0, toks.len(), speaker.clone(), Chain::Quote, &mut chained)
+            {
+                flush(&mut direct_from, direct_to, out);
+                out.extend(chained);
+            } else {
+                direct_from.get_or_insert(s.start);
+                direct_to = s.end;
+            }
+        }
+        flush(&mut direct_from, direct_to, out);
+    }
+
+    /// The quoted text when the unit is only a quotation left open at its
+    /// paragraph's end.
+    pub(super) fn open_quote(&self) -> Option<Range<usize>> {
+        let first = self.toks.first()?;
+        if !matches!(first.kind, Kind::Open(0)) || self.close_of(0).is_some() {
+            return None;
+        }
+        self.whole_quote(0, self.toks.len())
+    }
+
+    /// 6. A unit that is only a quotation continues the previous speaker.
+    pub(super) fn continuation(
+        &self,
+        speaker: Option<Mention>,
+        via: Option<Mention>,
+    ) -> Vec<Attribution> {
+        let toks = self.toks;
+        if speaker.is_none()
+            || !toks
+                .first()
+                .is_some_and(|t| matches!(t.kind, Kind::Open(0)))
+        {
+            return Vec::new();
+        }
+        let Some(inner) = self.whole_quote(0, toks.len()) else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        self.quoted(
+            inner,
+            speaker.map(|m| m.range),
+            via.map(|m| m.range),
+            &mut found,
+        );
+        found.into_iter().map(|f| self.attribution(f)).collect()
+    }
+}

@@ -1,0 +1,312 @@
+//! Speaker phrases: a name, a description or a pronoun, with an
+//! appositive, up to the cue.
+
+use std::ops::Range;
+
+use super::super::tokens::{is_verbish, Kind, Tok};
+use super::lower_is;
+use crate::lexicon::abbreviations;
+use crate::lexicon::grammar::{
+    is_in, DETERMINERS, FIRST_PERSON, IRREGULAR_PAST, NON_SUBJECTS, NP_STOPS, PRONOUNS, TIME_WORDS,
+};
+use crate::lexicon::speech::{self, is_source_noun, Form};
+
+/// Longest speaker phrase, in words.
+const MAX_NP_WORDS: usize = 12;
+
+/// A speaker phrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Np {
+    /// First token.
+    pub start: usize,
+    /// One past the last token of the phrase (appositive included when it
+    /// is a name: "Spain's Interior Minister, Jean Dupont,").
+    pub end: usize,
+    /// Where the cue may start (after an appositive and its comma).
+    pub next: usize,
+    /// The mention's text range.
+    pub range: Range<usize>,
+    /// "X and Y": two speakers.
+    pub coordinated: bool,
+    /// "I", "we".
+    pub first_person: bool,
+}
+
+/// Whether the word at `i` starts a particle speech verb ("call on").
+fn is_particle_cue(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    t.is_word()
+        && speech::lookup(t.text).any(|(v, _)| {
+            v.particle
+                .is_some_and(|p| toks.get(i + 1).is_some_and(|n| n.is(p)))
+        })
+}
+
+/// Whether `next` is what a speech verb takes: "that", a determiner, a
+/// pronoun, a name, a quotation, a colon or a particle.
+fn verb_object_follows(next: Option<&Tok>) -> bool {
+    match next {
+        None => false,
+        Some(n) => match n.kind {
+            Kind::Open(_) | Kind::Punct(':') => true,
+            Kind::Word => {
+                n.is_capitalised()
+                    || is_in(DETERMINERS, n.text)
+                    || is_in(PRONOUNS, n.text)
+                    || is_in(
+                        &[
+                            "that",
+                            "on",
+                            "upon",
+                            "for",
+                            "to",
+                            "out",
+                            "allegations",
+                            "claims",
+                        ],
+                        n.text,
+                    )
+            }
+            _ => false,
+        },
+    }
+}
+
+/// Whether the word at `k` reads as a base-form speech verb here: followed
+/// by what a verb takes ("officials say the …", "experts warn that …"),
+/// not by a noun ("state news agency").
+pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    t.is_word()
+        && !t.is_capitalised()
+        && speech::lookup(t.text).any(|(_, f)| f == Form::Base)
+        && verb_object_follows(toks.get(k + 1))
+}
+
+/// Skips `on Thursday`, `last week`, `in March 2023` at `k`.
+fn skip_time_adjunct(toks: &[Tok], k: usize) -> usize {
+    let Some(t) = toks.get(k) else { return k };
+    if !lower_is(
+        Some(t),
+        &[
+            "on", "in", "last", "this", "late", "early", "earlier", "next",
+        ],
+    ) {
+        return k;
+    }
+    let mut m = k + 1;
+    while m < k + 4
+        && toks.get(m).is_some_and(|w| {
+            w.is_word() && (is_in(TIME_WORDS, w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
+        })
+    {
+        m += 1;
+    }
+    if m > k + 1 {
+        m
+    } else {
+        k
+    }
+}
+
+/// Skips a participle and its adjunct after a noun phrase ("published on
+/// Monday", "seen by Reuters") when a cue follows within a few words.
+fn skip_reduced_relative(toks: &[Tok], k: usize) -> usize {
+    let Some(t) = toks.get(k) else { return k };
+    let participle = t.is_word()
+        && !t.is_capitalised()
+        && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed")))
+        && speech::lookup(t.text).next().is_none();
+    let preposition = toks.get(k + 1).is_some_and(|n| {
+        n.is_word()
+            && is_in(
+                &["by", "on", "in", "at", "last", "this", "earlier", "from"],
+                n.text,
+            )
+    });
+    if !participle || !preposition {
+        return k;
+    }
+    for m in k + 2..toks.len().min(k + 10) {
+        if !toks[m].is_word() {
+            break;
+        }
+        if super::cue::cue(toks, m).is_some() {
+            return m;
+        }
+    }
+    k
+}
+
+/// Whether the word at `k` (inside a phrase) reads as a third-person speech
+/// verb ("Smith warns that", "Spain denies …") rather than a plural noun
+/// ("false claims about", "the reports said").
+fn third_verb_here(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if !t.is_word()
+        || t.is_capitalised()
+        || !speech::lookup(t.text).any(|(v, f)| f == Form::Third && v.particle.is_none())
+    {
+        return false;
+    }
+    let after_name = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_capitalised() && !is_in(DETERMINERS, p.text));
+    after_name || verb_object_follows(toks.get(k + 1))
+}
+
+/// The speaker phrase starting at token `i`.
+pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
+    let first = toks.get(i)?;
+    if !first.is_word() {
+        return None;
+    }
+    if is_in(PRONOUNS, first.text) {
+        return Some(Np {
+            start: i,
+            end: i + 1,
+            next: i + 1,
+            range: first.range.clone(),
+            coordinated: false,
+            first_person: is_in(FIRST_PERSON, first.text),
+        });
+    }
+    if is_in(NON_SUBJECTS, first.text) {
+        return None;
+    }
+    let valid =
+        first.is_capitalised() || is_in(DETERMINERS, first.text) || is_source_noun(first.text);
+    if !valid || is_verbish(first) {
+        return None;
+    }
+    let mut j = i;
+    let mut words = 0;
+    let mut coordinated = false;
+    while let Some(t) = toks.get(j) {
+        match t.kind {
+            Kind::Word => {
+                if j > i && !t.is_capitalised() {
+                    if is_verbish(t)
+                        || is_in(NP_STOPS, t.text)
+                        || is_in(PRONOUNS, t.text)
+                        || is_particle_cue(toks, j)
+                        || base_verb_here(toks, j)
+                        || third_verb_here(toks, j)
+                    {
+                        break;
+                    }
+                    if t.is("and") || t.is("nor") {
+                        let next = toks.get(j + 1);
+                        if next.is_some_and(|n| {
+                            n.is_word() && !is_verbish(n) && !is_in(NP_STOPS, n.text)
+                        }) {
+                            coordinated = true;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                if j > i && t.is("And") {
+                    break;
+                }
+                words += 1;
+                if words > MAX_NP_WORDS {
+                    return None;
+                }
+                j += 1;
+            }
+            Kind::Punct('(') => {
+                // A short parenthesis inside a name: "Doctors Without Borders (MSF)".
+                let close = (j + 1..toks.len().min(j + 6)).find(|&k| toks[k].is_punct(')'));
+                match close {
+                    Some(k) => j = k + 1,
+                    None => break,
+                }
+            }
+            Kind::Punct('&') => j += 1,
+            // "Dr. Jane Smith", "the U.S. envoy": an abbreviation's dot.
+            Kind::Punct('.')
+                if j > i
+                    && abbreviations::lookup(toks[j - 1].text).is_some()
+                    && toks.get(j + 1).is_some_and(|n| n.is_word()) =>
+            {
+                j += 1
+            }
+            // Plural possessive: "the workers' union".
+            Kind::Punct('\'' | '’')
+                if j > i
+                    && toks[j - 1].range.end == t.range.start
+                    && toks[j - 1].text.ends_with(['s', 'S'])
+                    && toks.get(j + 1).is_some_and(|n| n.is_word()) =>
+            {
+                j += 1
+            }
+            // "Example.com", "news.co": a dot between two words, no spaces.
+            Kind::Punct('.')
+                if j > i
+                    && toks[j - 1].range.end == t.range.start
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_word() && n.range.start == t.range.end) =>
+            {
+                j += 1
+            }
+            _ => break,
+        }
+    }
+    if j == i {
+        return None;
+    }
+    let mut np = Np {
+        start: i,
+        end: j,
+        next: j,
+        range: toks[i].range.start..toks[j - 1].range.end,
+        coordinated,
+        first_person: false,
+    };
+    // "The mayor on Thursday said": a time adjunct before the verb.
+    np.next = skip_time_adjunct(toks, np.next);
+    // "A study published on Monday found that": a reduced relative clause.
+    np.next = skip_reduced_relative(toks, np.next);
+    // Appositive: "X, an adviser to Y, said" / "Minister, Jean Dupont, said".
+    if toks.get(j).is_some_and(|t| t.is_punct(',')) {
+        let close = (j + 1..toks.len().min(j + 22))
+            .take_while(|&k| {
+                !matches!(
+                    toks[k].kind,
+                    Kind::Open(_) | Kind::Close(_) | Kind::Punct('.' | ';' | ':')
+                )
+            })
+            .find(|&k| toks[k].is_punct(','));
+        if let Some(k) = close {
+            let inner = &toks[j + 1..k];
+            let described = inner.first().is_some_and(|t| {
+                (!t.is_capitalised()
+                    && (is_in(
+                        &[
+                            "a", "an", "the", "his", "her", "its", "their", "who", "whose",
+                        ],
+                        t.text,
+                    ) || (t.text.len() > 5 && t.text.ends_with("ing"))))
+                    || (inner.len() <= 2 && t.text.chars().all(|c| c.is_ascii_digit()))
+                    || (t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s")))
+                    // "The statement, signed by 20 countries, said"
+                    || (!t.is_capitalised()
+                        && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed"))))
+            });
+            let named = !inner.is_empty()
+                && inner.iter().filter(|t| t.is_word()).count() <= 4
+                && inner.iter().all(|t| t.is_capitalised() || t.is_punct('.'));
+            if described || named {
+                np.next = k + 1;
+                if named {
+                    np.end = k;
+                    np.range = toks[i].range.start..toks[k - 1].range.end;
+                }
+            }
+        }
+    }
+    Some(np)
+}

@@ -1,0 +1,202 @@
+//! Tokens of one unit of text: words, quote marks (knowing whether they open
+//! or close a quotation) and punctuation, each with its byte range in the
+//! article's text.
+
+use std::ops::Range;
+
+use super::quotes::Quote;
+use crate::lexicon::grammar::{
+    is_in, AUXILIARIES, COMMON_VERBS, ED_ADJECTIVES, FRAME_ADVERBS, IRREGULAR_PAST, LY_NOUNS,
+    NEGATIONS,
+};
+use crate::lexicon::speech;
+use crate::text::words;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A word (letters, digits, word-internal apostrophes and hyphens).
+    Word,
+    /// A quote mark opening a quotation at this depth.
+    Open(usize),
+    /// A quote mark closing a quotation at this depth.
+    Close(usize),
+    /// Any other mark: `,` `.` `:` `;` `-` `(` …
+    Punct(char),
+}
+
+/// One token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tok<'a> {
+    /// The token as written.
+    pub text: &'a str,
+    /// Where it is in the article's text.
+    pub range: Range<usize>,
+    /// What it is.
+    pub kind: Kind,
+}
+
+impl Tok<'_> {
+    /// Whether it is a word equal to `w`, ignoring ASCII case.
+    pub fn is(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(w)
+    }
+
+    /// Whether it is the punctuation mark `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    /// Whether it is a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// Whether it is a word starting with an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether it is a dash used as punctuation (` - `, ` -- `, ` — `).
+    pub fn is_dash(&self) -> bool {
+        matches!(self.kind, Kind::Punct('-' | '—' | '–'))
+    }
+}
+
+/// The quote marks of a paragraph by position, built once and looked up in
+/// O(log n) per mark.
+#[derive(Clone, Debug, Default)]
+pub struct Marks(Vec<(usize, Kind)>);
+
+impl Marks {
+    /// The opening and closing marks of `quotes`.
+    pub fn new(quotes: &[Quote]) -> Marks {
+        let mut marks: Vec<(usize, Kind)> = Vec::with_capacity(quotes.len() * 2);
+        for q in quotes {
+            marks.push((q.open.start, Kind::Open(q.depth)));
+            if !q.close.is_empty() {
+                marks.push((q.close.start, Kind::Close(q.depth)));
+            }
+        }
+        marks.sort_by_key(|m| m.0);
+        Marks(marks)
+    }
+
+    fn at(&self, pos: usize) -> Option<Kind> {
+        self.0
+            .binary_search_by_key(&pos, |m| m.0)
+            .ok()
+            .map(|i| self.0[i].1)
+    }
+}
+
+/// Tokenizes `range` of `text`; `marks` are the quote marks of the
+/// paragraph around it.
+pub fn tokenize<'a>(text: &'a str, range: Range<usize>, marks: &Marks) -> Vec<Tok<'a>> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mark_at = |pos: usize| marks.at(pos);
+    let mut out = Vec::new();
+    let push_gap = |out: &mut Vec<Tok<'a>>, from: usize, to: usize| {
+        let Some(gap) = text.get(from..to) else {
+            return;
+        };
+        for (i, c) in gap.char_indices() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let r = from + i..from + i + c.len_utf8();
+            let kind = mark_at(r.start).unwrap_or(Kind::Punct(c));
+            out.push(Tok {
+                text: &text[r.clone()],
+                range: r,
+                kind,
+            });
+        }
+    };
+    let mut pos = range.start;
+    for w in words(slice) {
+        let r = range.start + w.range.start..range.start + w.range.end;
+        push_gap(&mut out, pos, r.start);
+        out.push(Tok {
+            text: &text[r.clone()],
+            range: r.clone(),
+            kind: Kind::Word,
+        });
+        pos = r.end;
+    }
+    push_gap(&mut out, pos, range.end);
+    out
+}
+
+/// Whether a lower-case word looks like a verb (or an adverb) that ends a
+/// noun phrase: an auxiliary, a speech verb, a common or irregular verb, a
+/// negation, a regular past tense in "-ed", or an adverb.
+pub fn is_verbish(tok: &Tok) -> bool {
+    if !tok.is_word() || tok.is_capitalised() {
+        return false;
+    }
+    let w = tok.text;
+    is_in(AUXILIARIES, w)
+        || is_in(IRREGULAR_PAST, w)
+        || is_in(COMMON_VERBS, w)
+        || is_in(NEGATIONS, w)
+        || is_adverb(tok)
+        || speech::lookup(w).any(|(v, f)| {
+            v.particle.is_none() && !matches!(f, speech::Form::Base | speech::Form::Third)
+        })
+        || (w.len() >= 5 && w.ends_with("ed") && !is_in(ED_ADJECTIVES, w))
+}
+
+/// Whether a word is an adverb that may stand between a speaker and a cue.
+pub fn is_adverb(tok: &Tok) -> bool {
+    tok.is_word()
+        && !tok.is_capitalised()
+        && (is_in(FRAME_ADVERBS, tok.text)
+            || (tok.text.len() >= 4 && tok.text.ends_with("ly") && !is_in(LY_NOUNS, tok.text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::quotes::quotes;
+
+    #[test]
+    fn tokens_cover_words_marks_and_punctuation() {
+        let text = "“Yes,” he said.";
+        let q = quotes(text, 0..text.len());
+        let t = tokenize(text, 0..text.len(), &Marks::new(&q));
+        let kinds: Vec<_> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::Open(0),
+                Kind::Word,
+                Kind::Punct(','),
+                Kind::Close(0),
+                Kind::Word,
+                Kind::Word,
+                Kind::Punct('.')
+            ]
+        );
+        for tok in &t {
+            assert_eq!(&text[tok.range.clone()], tok.text);
+        }
+    }
+
+    #[test]
+    fn verbish_words() {
+        let w = |s: &'static str| Tok {
+            text: s,
+            range: 0..s.len(),
+            kind: Kind::Word,
+        };
+        assert!(is_verbish(&w("held")));
+        assert!(is_verbish(&w("reported")));
+        assert!(is_verbish(&w("unequivocally")));
+        assert!(!is_verbish(&w("minister")));
+        assert!(!is_verbish(&w("family")));
+        assert!(!is_verbish(&w("Ted")));
+    }
+}

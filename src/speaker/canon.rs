@@ -1,0 +1,578 @@
+//! Canonical entities across all articles: the registry that mentions are
+//! merged into (persons by tolerant name matching, organisations by country,
+//! head noun and portfolio, governments by country, media and other names by
+//! their folded name), and the choice of each entity's name, role and
+//! aliases.
+
+use std::collections::{HashMap, HashSet};
+
+use super::entity::Descriptor;
+use super::names::{edit_distance, same_person, same_word, soundex, translit_key};
+use crate::lexicon::titles::Gender;
+use crate::model::SpeakerKind;
+use crate::text::fold;
+
+/// How many known people a name is compared with by edit distance.
+const MAX_FUZZY: usize = 32;
+
+/// What identifies an organisation: country, head noun, portfolio.
+pub(crate) type OrgKey = (Option<&'static str>, String, Option<&'static str>);
+
+/// One real-world entity, with everything the articles say about it.
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    /// What sort of entity it is.
+    pub kind: SpeakerKind,
+    /// Names as written with their folded words and how often each is seen.
+    pub names: Vec<(String, Vec<String>, usize)>,
+    /// The folded words of the longest name.
+    pub full: Vec<String>,
+    /// The transliteration key of that name's last word.
+    pub full_key: String,
+    /// Every surface seen, as written.
+    pub surfaces: Vec<String>,
+    /// Roles as written.
+    pub roles: Vec<String>,
+    /// Folded title heads of every role.
+    pub title_heads: Vec<String>,
+    /// Countries the mentions tie it to.
+    pub countries: Vec<&'static str>,
+    /// For organisations.
+    pub org: Option<OrgKey>,
+    /// For governments: the country.
+    pub government: Option<&'static str>,
+    /// For a circle around a person: (owner entity, circle noun).
+    pub circle: Option<(usize, String)>,
+    /// Gender, from honorifics.
+    pub gender: Option<Gender>,
+    /// Articles that mention it.
+    pub articles: Vec<usize>,
+    /// Set when merged into another entity.
+    pub merged_into: Option<usize>,
+}
+
+impl Entity {
+    fn new(kind: SpeakerKind) -> Entity {
+        Entity {
+            kind,
+            names: Vec::new(),
+            full: Vec::new(),
+            full_key: String::new(),
+            surfaces: Vec::new(),
+            roles: Vec::new(),
+            title_heads: Vec::new(),
+            countries: Vec::new(),
+            org: None,
+            government: None,
+            circle: None,
+            gender: None,
+            articles: Vec::new(),
+            merged_into: None,
+        }
+    }
+
+    /// The country most mentions tie it to.
+    pub fn country(&self) -> Option<&'static str> {
+        most_frequent(self.countries.iter().copied())
+            .or(self.government)
+            .or(self.org.as_ref().and_then(|o| o.0))
+    }
+
+    /// True when it holds (or held) a head of state or government title.
+    pub fn is_leader(&self) -> bool {
+        self.title_heads
+            .iter()
+            .any(|h| crate::lexicon::titles::is_leader(h))
+    }
+}
+
+/// The most frequent item, the first seen on ties.
+fn most_frequent<T: PartialEq + Clone>(items: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for it in items {
+        match counts.iter_mut().find(|(x, _)| *x == it) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((it, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(x, _)| x)
+}
+
+/// All entities of a bundle.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Registry {
+    /// Entities; merged ones point at their survivor.
+    pub entities: Vec<Entity>,
+    by_org: HashMap<OrgKey, usize>,
+    by_government: HashMap<&'static str, usize>,
+    by_name: HashMap<String, usize>,
+    /// Entities by the transliteration key of each name's last word.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Entities known to be people, in order.
+    persons: Vec<usize>,
+    /// Entities by the transliteration key of the first word of each
+    /// name of two words or more.
+    by_given: HashMap<String, Vec<usize>>,
+    /// People by the first letter and length of each surname's key.
+    by_shape: HashMap<(char, usize), Vec<usize>>,
+}
+
+impl Registry {
+    /// The surviving entity for `id`.
+    pub fn find(&self, mut id: usize) -> usize {
+        while let Some(next) = self.entities[id].merged_into {
+            id = next;
+        }
+        id
+    }
+
+    fn push(&mut self, e: Entity) -> usize {
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    /// Records what `desc` (seen in `article`) says about entity `id`.
+    pub fn note(&mut self, id: usize, desc: &Descriptor, article: usize) {
+        let id = self.find(id);
+        let e = &mut self.entities[id];
+        if let Some(name) = &desc.name {
+            if desc.circle.is_none() && e.circle.is_none() {
+                match e.names.iter_mut().find(|(n, _, _)| n == name) {
+                    Some((_, _, count)) => *count += 1,
+                    None => {
+                        e.names.push((name.clone(), desc.name_words.clone(), 1));
+                        if desc.name_words.len() > e.full.len() {
+                            e.full = desc.name_words.clone();
+                            e.full_key = e.full.last().map(|w| translit_key(w)).unwrap_or_default();
+                        }
+                        if let Some(last) = desc.name_words.last() {
+                            let key = translit_key(last);
+                            let shape = (key.chars().next().unwrap_or(' '), key.chars().count());
+                            let bucket = self.by_surname.entry(key).or_default();
+                            if !bucket.contains(&id) {
+                                bucket.push(id);
+                            }
+                            let bucket = self.by_shape.entry(shape).or_default();
+                            if bucket.last() != Some(&id) {
+                                bucket.push(id);
+                            }
+                        }
+                        if let [given, _, ..] = desc.name_words.as_slice() {
+                            let bucket = self.by_given.entry(translit_key(given)).or_default();
+                            if !bucket.contains(&id) {
+                                bucket.push(id);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let e = &mut self.entities[id];
+        if !desc.surface.is_empty() {
+            e.surfaces.push(desc.surface.clone());
+        }
+        // Roles come from introductions ("Defense Minister X"), not from
+        // later descriptions ("the minister").
+        if let (Some(role), Some(_)) = (&desc.role, &desc.name) {
+            e.roles.push(role.clone());
+        }
+        for h in &desc.title_heads {
+            if !e.title_heads.contains(h) {
+                e.title_heads.push(h.clone());
+            }
+        }
+        if let Some(c) = desc.country {
+            if e.kind == SpeakerKind::Person || e.kind == SpeakerKind::Unknown {
+                e.countries.push(c);
+            }
+        }
+        if desc.gender.is_some() && desc.gender != Some(Gender::Unknown) {
+            e.gender = desc.gender;
+        }
+        if desc.kind == Some(SpeakerKind::Person) && e.kind == SpeakerKind::Unknown {
+            e.kind = SpeakerKind::Person;
+            self.persons.push(id);
+        }
+        if desc.kind == Some(SpeakerKind::Media) && e.kind == SpeakerKind::Unknown {
+            e.kind = SpeakerKind::Media;
+        }
+        if !e.articles.contains(&article) {
+            e.articles.push(article);
+        }
+    }
+
+    /// The entity of the organisation `key`, created if new.
+    pub fn org(&mut self, key: OrgKey) -> usize {
+        if let Some(&id) = self.by_org.get(&key) {
+            return self.find(id);
+        }
+        let mut e = Entity::new(SpeakerKind::Organisation);
+        e.org = Some(key.clone());
+        let id = self.push(e);
+        self.by_org.insert(key, id);
+        id
+    }
+
+    /// The entity of the government of `country`, created if new.
+    pub fn government(&mut self, country: &'static str) -> usize {
+        if let Some(&id) = self.by_government.get(country) {
+            return self.find(id);
+        }
+        let mut e = Entity::new(SpeakerKind::Government);
+        e.government = Some(country);
+        let id = self.push(e);
+        self.by_government.insert(country, id);
+        id
+    }
+
+    /// The circle (`noun`, e.g. "entourage") around entity `owner`.
+    pub fn circle(&mut self, owner: usize, noun: &str) -> usize {
+        let owner = self.find(owner);
+        let key = format!("\u{0}circle:{owner}:{}", fold(noun));
+        if let Some(&id) = self.by_name.get(&key) {
+            return self.find(id);
+        }
+        let mut e = Entity::new(SpeakerKind::Organisation);
+        e.circle = Some((owner, noun.to_string()));
+        let id = self.push(e);
+        self.by_name.insert(key, id);
+        id
+    }
+
+    /// The entity named by `desc` (which has a name), seen in `article`:
+    /// a person matched by tolerant name comparison, or any other entity by
+    /// its folded name; created if new.
+    pub fn named(&mut self, desc: &Descriptor, article: usize) -> usize {
+        let words = &desc.name_words;
+        let key = words.join(" ");
+        let personish = matches!(
+            desc.kind,
+            Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
+        );
+        if personish && !words.is_empty() {
+            if let Some(id) = self.person_like(words, article) {
+                return id;
+            }
+            // "President Xi" after "Xi Jinping": a titled single name that
+            // is no one's surname but exactly one person's first name is
+            // that person (family name first). Untitled first names are
+            // left alone: English news does not call people by given name.
+            let titled = !desc.title_heads.is_empty() || desc.gender.is_some();
+            if let ([word], true) = (words.as_slice(), titled) {
+                let people: Vec<usize> = self
+                    .by_given
+                    .get(&translit_key(word))
+                    .into_iter()
+                    .flatten()
+                    .map(|&id| self.find(id))
+                    .filter(|&id| self.entities[id].kind == SpeakerKind::Person)
+                    .collect();
+                if let [only] = people.as_slice() {
+                    return *only;
+                }
+            }
+        }
+        if let Some(&id) = self.by_name.get(&key) {
+            return self.find(id);
+        }
+        let kind = desc.kind.unwrap_or(SpeakerKind::Unknown);
+        let id = self.push(Entity::new(kind));
+        if kind == SpeakerKind::Person {
+            self.persons.push(id);
+        }
+        self.by_name.insert(key, id);
+        id
+    }
+
+    /// A person (or not-yet-typed name) whose name matches `words`. A single
+    /// word matching several people prefers the one `article` mentions.
+    fn person_like(&self, words: &[String], article: usize) -> Option<usize> {
+        let last = translit_key(words.last()?);
+        // Same surname key, plus (for long surnames) people whose surname is
+        // one edit away; the fuzzy scan is bounded for pathological input.
+        let mut candidates: Vec<usize> = self.by_surname.get(&last).cloned().unwrap_or_default();
+        let len = last.chars().count();
+        let exact_person = candidates
+            .iter()
+            .any(|&id| self.entities[self.find(id)].kind == SpeakerKind::Person);
+        if len >= 6 && !exact_person {
+            let first = last.chars().next().unwrap_or(' ');
+            for l in len - 1..=len + 1 {
+                if let Some(list) = self.by_shape.get(&(first, l)) {
+                    candidates.extend(list.iter().take(MAX_FUZZY).copied());
+                }
+            }
+        }
+        let mut hits: Vec<usize> = Vec::new();
+        for id in candidates {
+            let id = self.find(id);
+            let e = &self.entities[id];
+            if hits.contains(&id)
+                || !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
+                || e.circle.is_some()
+                || e.full.is_empty()
+            {
+                continue;
+            }
+            // A single word already seen alone for this person ("Xi" once
+            // "President Xi" was resolved to "Xi Jinping").
+            if let [w] = words {
+                if e.kind == SpeakerKind::Person
+                    && e.names.iter().any(|(_, n, _)| n.len() == 1 && n[0] == *w)
+                {
+                    hits.push(id);
+                    continue;
+                }
+            }
+            // Cheap test on the surname keys before the full comparison.
+            let near = e.full_key == last
+                || len >= 6
+                    && e.full_key.chars().next() == last.chars().next()
+                    && edit_distance(&e.full_key, &last, 1) <= 1;
+            if !near {
+                continue;
+            }
+            let fw = &e.full;
+            // Unknown entities match only by the same full name, persons by
+            // tolerant comparison.
+            let ok = if e.kind == SpeakerKind::Person {
+                same_person(words, fw)
+                    && (words.len() > 1 || fw.len() > 1 || same_word(&words[0], &fw[0]))
+            } else {
+                words.len() == fw.len() && words.iter().zip(fw).all(|(a, b)| same_word(a, b))
+                    || words.len() == 1 && fw.len() > 1 && same_person(words, fw)
+            };
+            if ok {
+                hits.push(id);
+            }
+        }
+        match hits.len() {
+            0 => None,
+            1 => Some(hits[0]),
+            _ => {
+                let here: Vec<usize> = hits
+                    .iter()
+                    .copied()
+                    .filter(|&id| self.entities[id].articles.contains(&article))
+                    .collect();
+                match here.len() {
+                    1 => Some(here[0]),
+                    _ => hits
+                        .iter()
+                        .copied()
+                        .find(|&id| self.entities[id].kind == SpeakerKind::Person)
+                        .filter(|_| hits.len() == 1),
+                }
+            }
+        }
+    }
+
+    /// Merges entity `from` into `into`.
+    pub fn merge(&mut self, from: usize, into: usize) {
+        let (from, into) = (self.find(from), self.find(into));
+        if from == into {
+            return;
+        }
+        let f = std::mem::replace(&mut self.entities[from], Entity::new(SpeakerKind::Unknown));
+        self.entities[from].merged_into = Some(into);
+        let e = &mut self.entities[into];
+        for (n, w, c) in f.names {
+            match e.names.iter_mut().find(|(x, _, _)| *x == n) {
+                Some((_, _, count)) => *count += c,
+                None => {
+                    if w.len() > e.full.len() {
+                        e.full = w.clone();
+                        e.full_key = e.full.last().map(|x| translit_key(x)).unwrap_or_default();
+                    }
+                    e.names.push((n, w, c));
+                }
+            }
+        }
+        e.surfaces.extend(f.surfaces);
+        e.roles.extend(f.roles);
+        for h in f.title_heads {
+            if !e.title_heads.contains(&h) {
+                e.title_heads.push(h);
+            }
+        }
+        e.countries.extend(f.countries);
+        for a in f.articles {
+            if !e.articles.contains(&a) {
+                e.articles.push(a);
+            }
+        }
+    }
+
+    /// Merges one-off single-word names into a person of the same article
+    /// whose surname they could be a misspelling or mistranslation of: same
+    /// first letter, same Soundex code, and one person only fits.
+    /// `mentions[id]` counts the mentions of each entity.
+    pub fn merge_misspellings(&mut self, mentions: &[usize]) {
+        // People by (article, soundex code of a surname), with the surname.
+        let mut sounds: HashMap<(usize, String), Vec<(usize, String)>> = HashMap::new();
+        for &p in &self.persons {
+            let pe = &self.entities[p];
+            if pe.merged_into.is_some() {
+                continue;
+            }
+            for (_, w, _) in &pe.names {
+                let Some(surname) = w.last() else { continue };
+                for &a in &pe.articles {
+                    let list = sounds.entry((a, soundex(surname))).or_default();
+                    if !list.iter().any(|(q, _)| *q == p) {
+                        list.push((p, surname.clone()));
+                    }
+                }
+            }
+        }
+        for id in 0..self.entities.len() {
+            let e = &self.entities[id];
+            if e.merged_into.is_some()
+                || e.kind != SpeakerKind::Unknown
+                || e.circle.is_some()
+                || mentions.get(id).copied().unwrap_or(0) != 1
+                || e.articles.len() != 1
+            {
+                continue;
+            }
+            let Some((written, words, _)) = e.names.first() else {
+                continue;
+            };
+            let [word] = words.as_slice() else { continue };
+            let acronym = written.chars().all(|c| !c.is_lowercase());
+            if acronym || word.chars().count() < 4 {
+                continue;
+            }
+            let Some(people) = sounds.get(&(e.articles[0], soundex(word))) else {
+                continue;
+            };
+            let fits: Vec<usize> = people
+                .iter()
+                .filter(|(_, s)| s != word && s.chars().next() == word.chars().next())
+                .map(|(p, _)| *p)
+                .collect();
+            if let [p] = fits.as_slice() {
+                self.merge(id, *p);
+            }
+        }
+    }
+}
+
+/// The canonical name of entity `e` (see the module docs): the fullest
+/// proper name for people and named bodies, the most official-looking
+/// surface for organisations, the country for governments.
+pub(crate) fn canonical_name(reg: &Registry, e: &Entity) -> Option<String> {
+    if let Some(c) = e.government {
+        return Some(government_name(c));
+    }
+    if let Some((owner, noun)) = &e.circle {
+        let owner = &reg.entities[reg.find(*owner)];
+        let name = canonical_name(reg, owner)?;
+        return Some(format!("{name}'s {noun}"));
+    }
+    if e.org.is_some() && e.names.is_empty() {
+        // The surface with the most capitalised words ("French Ministry of
+        // the Armed Forces" over "French defence ministry").
+        let caps = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count()
+        };
+        return e
+            .surfaces
+            .iter()
+            .filter(|s| !s.is_empty())
+            .max_by(|a, b| caps(a).cmp(&caps(b)).then(b.len().cmp(&a.len()).reverse()))
+            .map(|s| s.trim_start_matches("the ").to_string())
+            .or_else(|| e.org.as_ref().map(|(c, h, p)| describe_org(*c, h, *p)));
+    }
+    // Most words, then most accented letters, then most frequent; ties go
+    // to the first seen.
+    let accents = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
+    e.names
+        .iter()
+        .rev()
+        .max_by(|(a, aw, ac), (b, bw, bc)| {
+            aw.len()
+                .cmp(&bw.len())
+                .then(accents(a).cmp(&accents(b)))
+                .then(ac.cmp(bc))
+        })
+        .map(|(n, _, _)| n.clone())
+}
+
+/// "Government of France", "Government of the United States".
+pub(crate) fn government_name(country: &str) -> String {
+    let the =
+        country.starts_with("United") || country.ends_with("Republic") || country == "Netherlands";
+    format!("Government of {}{country}", if the { "the " } else { "" })
+}
+
+/// A readable name for an organisation known only by its key.
+fn describe_org(country: Option<&str>, head: &str, portfolio: Option<&str>) -> String {
+    let mut s = String::new();
+    if let Some(c) = country {
+        s.push_str(c);
+        s.push(' ');
+    }
+    if let Some(p) = portfolio {
+        s.push_str(p);
+        s.push(' ');
+    }
+    s.push_str(head);
+    s
+}
+
+/// The most frequent role as written; for a circle, whose circle it is
+/// ("entourage of Jean Dupont").
+pub(crate) fn canonical_role(reg: &Registry, e: &Entity) -> Option<String> {
+    if let Some((owner, noun)) = &e.circle {
+        let owner = &reg.entities[reg.find(*owner)];
+        return Some(match canonical_name(reg, owner) {
+            Some(name) => format!("{noun} of {name}"),
+            None => noun.clone(),
+        });
+    }
+    most_frequent(e.roles.iter().cloned())
+}
+
+/// Every other form of the name, then every surface, but the name itself;
+/// deduplicated without regard to case.
+pub(crate) fn aliases(e: &Entity, name: &str) -> Vec<String> {
+    let mut seen = HashSet::new();
+    seen.insert(name.to_lowercase());
+    let names = e.names.iter().map(|(n, _, _)| n);
+    names
+        .chain(&e.surfaces)
+        .filter(|s| !s.is_empty() && seen.insert(s.to_lowercase()))
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> Descriptor {
+        Descriptor {
+            kind: Some(SpeakerKind::Person),
+            name: Some(name.into()),
+            name_words: fold(name).split(' ').map(String::from).collect(),
+            surface: name.into(),
+            ..Descriptor::default()
+        }
+    }
+
+    #[test]
+    fn full_names_and_surnames_merge() {
+        let mut r = Registry::default();
+        let a = r.named(&person("Sergey Ivanov"), 0);
+        r.note(a, &person("Sergey Ivanov"), 0);
+        let b = r.named(&person("Sergei Ivanov"), 1);
+        let c = r.named(&person("Ivanov"), 2);
+        assert_eq!((a, a), (b, c));
+        let d = r.named(&person("Anna Ivanov"), 0);
+        assert_ne!(a, d);
+    }
+}

@@ -1,0 +1,526 @@
+//! Mentions of entities as written: a phrase ("French Defense Minister
+//! Jean Dupont", "the ministry", "Russian state news agency TASS",
+//! "Paris", "he") read into a [`Descriptor`].
+
+use super::units::{is_plural_det, Class, Unit, NAME_PARTICLES};
+use crate::lexicon::organisations::is_circle_noun;
+use crate::lexicon::pronouns::Pronoun;
+use crate::lexicon::titles::{canonical_title, Gender};
+use crate::model::SpeakerKind;
+
+/// What a phrase says about the entity it mentions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Descriptor {
+    /// Person, organisation, media, government, or unknown.
+    pub kind: Option<SpeakerKind>,
+    /// The proper name as written, white space folded ("Jean Dupont").
+    pub name: Option<String>,
+    /// Folded name words, for matching.
+    pub name_words: Vec<String>,
+    /// The role or title as written ("Defense Minister").
+    pub role: Option<String>,
+    /// Folded title heads ("minister", "president", "prime minister").
+    pub title_heads: Vec<String>,
+    /// The country the phrase ties the entity to.
+    pub country: Option<&'static str>,
+    /// For organisations: (head, portfolio), folded ("ministry", "defence").
+    pub org: Option<(String, Option<&'static str>)>,
+    /// A document standing for its issuer ("the statement").
+    pub statement: bool,
+    /// A pronoun.
+    pub pronoun: Option<Pronoun>,
+    /// Gender from an honorific.
+    pub gender: Option<Gender>,
+    /// The circle around a named owner ("X's entourage"): the circle noun as
+    /// written.
+    pub circle: Option<String>,
+    /// Starts with the/this/that.
+    pub definite: bool,
+    /// Headed by "country" or "nation".
+    pub country_noun: bool,
+    /// Several entities ("the two ministers", "they").
+    pub plural: bool,
+    /// The phrase as written, white space folded, without a leading
+    /// determiner.
+    pub surface: String,
+}
+
+/// Reads the units of one phrase (a mention as written) into a
+/// [`Descriptor`]. `text` is the article text the units point into.
+pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
+    let units_all = units;
+    let mut d = Descriptor::default();
+    let mut start = 0;
+    while let Some(u) = units.get(start) {
+        match u.class {
+            Class::Det { definite } => {
+                d.definite |= definite;
+                d.plural |= is_plural_det(&u.folded);
+                start += 1;
+            }
+            _ => break,
+        }
+    }
+    let units = &units[start..];
+    let (Some(first), Some(last)) = (units.first(), units.last()) else {
+        return d;
+    };
+    // "France's defense minister": a possessive determines like "the".
+    d.definite |= first.poss;
+    // "X and Y": two speakers, not one.
+    if units.len() > 2
+        && units[1..units.len() - 1]
+            .iter()
+            .any(|u| u.folded == "and" || u.folded == "&" && u.break_before)
+    {
+        d.plural = true;
+    }
+    // A description keeps its determiner ("the minister", "a French defence
+    // ministry statement"); a name drops it ("French Ministry of Defense").
+    let proper = units.iter().any(|u| {
+        u.cap
+            && !matches!(
+                u.class,
+                Class::Demonym(_) | Class::Country(_) | Class::Det { .. }
+            )
+    });
+    let from = match (proper, start) {
+        (false, 1..) => units_all[0].range.start,
+        _ => first.range.start,
+    };
+    d.surface = crate::text::fold_ws(&text[from..last.range.end]);
+    if units.len() == 1 {
+        if let Class::Pronoun(p) = first.class {
+            d.pronoun = Some(p);
+            d.plural = p == Pronoun::Plural;
+            d.kind = Some(match p {
+                Pronoun::Male | Pronoun::Female => SpeakerKind::Person,
+                _ => SpeakerKind::Unknown,
+            });
+            return d;
+        }
+    }
+    // Head part and first appositive: "X, an advisor to ..., " or
+    // "France's Defense Minister, Jean Dupont".
+    let split = units
+        .iter()
+        .skip(1)
+        .position(|u| u.comma_before)
+        .map(|p| p + 1);
+    let (head, appositive) = match split {
+        Some(s) => {
+            let rest = &units[s..];
+            let end = rest
+                .iter()
+                .skip(1)
+                .position(|u| u.comma_before)
+                .map_or(rest.len(), |p| p + 1);
+            (&units[..s], &rest[..end])
+        }
+        None => (units, &units[..0]),
+    };
+    read_part(text, head, &mut d);
+    if !appositive.is_empty() {
+        let mut a = Descriptor::default();
+        let app: Vec<Unit> = appositive
+            .iter()
+            .skip_while(|u| matches!(u.class, Class::Det { .. }))
+            .cloned()
+            .collect();
+        read_part(text, &app, &mut a);
+        if d.name.is_none() && a.name.is_some() && a.org.is_none() {
+            d.name = a.name;
+            d.name_words = a.name_words;
+            if d.kind.is_none() || d.kind == Some(SpeakerKind::Unknown) {
+                d.kind = a.kind.or(Some(SpeakerKind::Person));
+            }
+            if d.role.is_some() {
+                d.kind = Some(SpeakerKind::Person);
+            }
+        } else if d.name.is_some() && a.role.is_some() && a.name.is_none() {
+            // "Minister of Defense of Russia": the country is not the role.
+            let mut app_end = app.len();
+            if app_end >= 3
+                && matches!(app[app_end - 1].class, Class::Country(_))
+                && app[app_end - 2].class == Class::Connector
+            {
+                app_end -= 2;
+            }
+            let (Some(f), Some(l)) = (app.first(), app[..app_end].last()) else {
+                return d;
+            };
+            d.role = Some(crate::text::fold_ws(&text[f.range.start..l.range.end]));
+            d.title_heads.extend(a.title_heads);
+            d.country = d.country.or(a.country);
+            d.kind = Some(SpeakerKind::Person);
+        } else if d.name.is_some() && a.kind == Some(SpeakerKind::Media) && a.name.is_none() {
+            d.kind = Some(SpeakerKind::Media);
+        }
+    }
+    d
+}
+
+/// When `units[from..]` is a run of lower-case name particles ("von der")
+/// followed by a name word, the index of that name word.
+fn particles_then_name(units: &[Unit], from: usize) -> Option<usize> {
+    let mut k = from;
+    while units.get(k).is_some_and(|u| {
+        u.class == Class::Connector
+            && !u.break_before
+            && NAME_PARTICLES.contains(&u.folded.as_str())
+    }) {
+        k += 1;
+    }
+    let name = units.get(k)?;
+    (k > from && name.class == Class::Name && !name.break_before).then_some(k)
+}
+
+/// Reads one comma-free part of a phrase into `d`.
+fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
+    let has_head = units.iter().any(|u| {
+        matches!(
+            u.class,
+            Class::TitleHead | Class::OrgHead | Class::Media | Class::GovHead
+        )
+    });
+    // Capitalised portfolio words without a head noun are names ("Islamic
+    // State", "Foreign Policy").
+    let class = |u: &Unit| match u.class {
+        Class::Portfolio(_) | Class::TitleMod | Class::Statement | Class::Circle
+            if !has_head && u.cap =>
+        {
+            Class::Name
+        }
+        c => c,
+    };
+    let mut name_runs: Vec<(usize, usize)> = Vec::new();
+    let mut last_title_head: Option<usize> = None;
+    let mut role: Option<(usize, usize)> = None;
+    let mut org_head: Option<usize> = None;
+    let mut portfolio_seen: Option<&'static str> = None;
+    let mut media = false;
+    let mut gov = false;
+    let mut place: Option<&'static str> = None;
+    let mut i = 0;
+    while i < units.len() {
+        let u = &units[i];
+        let c = class(u);
+        match c {
+            Class::Name => {
+                {
+                    let mut j = i;
+                    while j + 1 < units.len() && !units[j].poss {
+                        let next = &units[j + 1];
+                        let nc = class(next);
+                        if nc == Class::Name && !next.break_before {
+                            j += 1;
+                        } else if let Some(p) = particles_then_name(units, j + 1) {
+                            // "Ursula von der Leyen", "Charles de Gaulle".
+                            j = p;
+                        } else {
+                            break;
+                        }
+                    }
+                    name_runs.push((i, j));
+                    // "Dupont's immediate entourage".
+                    if units[j].poss && d.circle.is_none() {
+                        if let Some(k) = units[j + 1..]
+                            .iter()
+                            .position(|x| is_circle_noun(&x.folded))
+                        {
+                            let cu = &units[j + 1 + k];
+                            d.circle = Some(crate::text::fold_ws(&text[cu.range.clone()]));
+                        }
+                    }
+                    i = j;
+                }
+            }
+            Class::Honorific(g) => {
+                d.gender = Some(g);
+                d.kind = Some(SpeakerKind::Person);
+            }
+            Class::TitleHead | Class::TitleMod | Class::Portfolio(_) => {
+                // A title run: modifiers and heads, e.g. "Deputy Prime Minister".
+                let mut j = i;
+                while j + 1 < units.len()
+                    && !units[j].poss
+                    && !units[j + 1].break_before
+                    && matches!(
+                        class(&units[j + 1]),
+                        Class::TitleHead | Class::TitleMod | Class::Portfolio(_)
+                    )
+                {
+                    j += 1;
+                }
+                let heads: Vec<usize> = (i..=j)
+                    .filter(|&k| class(&units[k]) == Class::TitleHead)
+                    .collect();
+                let next_org = units.get(j + 1).is_some_and(|n| {
+                    matches!(class(n), Class::OrgHead | Class::Media) && !n.break_before
+                });
+                if let (Some(&h), false) = (heads.last(), next_org) {
+                    let mut end = h;
+                    let mut consumed = j.max(h);
+                    // "Minister of Defense (of Russia)", "Secretary of State",
+                    // "advisor to the head of Ukraine's President's Office".
+                    if units
+                        .get(h + 1)
+                        .is_some_and(|n| n.class == Class::Connector)
+                    {
+                        let mut k = h + 1;
+                        while k + 1 < units.len() && !units[k + 1].break_before {
+                            match class(&units[k + 1]) {
+                                Class::Portfolio(_)
+                                | Class::TitleHead
+                                | Class::TitleMod
+                                | Class::OrgHead => {
+                                    end = k + 1;
+                                    k += 1;
+                                }
+                                Class::Country(c) | Class::Demonym(c) | Class::Capital(c) => {
+                                    d.country = d.country.or(Some(c));
+                                    k += 1;
+                                }
+                                Class::Connector | Class::Det { .. } => k += 1,
+                                // "spokeswoman for the European Commission",
+                                // "adviser to Volodymyr Zelenskyy": a name
+                                // after "the" or "to", or naming a body, is
+                                // part of the role, not the speaker's name.
+                                Class::Name
+                                    if matches!(class(&units[k]), Class::Det { .. })
+                                        || units[k].folded == "to"
+                                        || units[k + 1..].iter().any(|u| {
+                                            class(u) == Class::OrgHead && !u.break_before
+                                        }) && class(&units[k]) == Class::Connector =>
+                                {
+                                    let mut m = k + 1;
+                                    while m + 1 < units.len()
+                                        && !units[m + 1].break_before
+                                        && matches!(
+                                            class(&units[m + 1]),
+                                            Class::Name | Class::OrgHead
+                                        )
+                                        && !units[m].poss
+                                    {
+                                        m += 1;
+                                    }
+                                    end = m;
+                                    k = m;
+                                }
+                                _ => break,
+                            }
+                        }
+                        // Only what ends in a title word or portfolio is role.
+                        consumed = consumed.max(end);
+                        if k > end {
+                            consumed = consumed.max(k);
+                        }
+                    }
+                    for &k in &heads {
+                        let f = canonical_title(&units[k].folded).to_string();
+                        if !d.title_heads.contains(&f) {
+                            d.title_heads.push(f);
+                        }
+                    }
+                    if units[i..=end].iter().any(|x| class(x) == Class::TitleHead) {
+                        // "Kremlin spokesman", "European Commission
+                        // President": the body before the title is part of
+                        // the role.
+                        let mut from = i;
+                        if i > 0
+                            && !units[i].break_before
+                            && matches!(class(&units[i - 1]), Class::OrgHead | Class::Seat(_))
+                        {
+                            from = i - 1;
+                            while from > 0
+                                && !units[from].break_before
+                                && matches!(
+                                    class(&units[from - 1]),
+                                    Class::Name | Class::OrgHead | Class::Portfolio(_)
+                                )
+                            {
+                                from -= 1;
+                            }
+                            name_runs.retain(|&(_, e)| e < from);
+                        }
+                        role = Some(match role {
+                            Some((s, _)) => (s, end),
+                            None => (from, end),
+                        });
+                        last_title_head = Some(h);
+                    }
+                    d.kind = Some(SpeakerKind::Person);
+                    i = consumed;
+                } else {
+                    for x in &units[i..=j] {
+                        if let Class::Portfolio(p) = class(x) {
+                            portfolio_seen = portfolio_seen.or(Some(p));
+                        }
+                    }
+                    i = j;
+                }
+            }
+            Class::OrgHead => {
+                org_head = Some(i);
+                // "Ministry of (the) Armed Forces", "Ministry of Defense in Paris".
+                let mut k = i + 1;
+                while let Some(n) = units.get(k) {
+                    match class(n) {
+                        Class::Connector | Class::Det { .. } => k += 1,
+                        Class::Portfolio(p) => {
+                            portfolio_seen = Some(p);
+                            k += 1;
+                        }
+                        Class::Country(c) | Class::Capital(c) => {
+                            place = place.or(Some(c));
+                            k += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                i = k.saturating_sub(1).max(i);
+            }
+            Class::Media => media = true,
+            Class::GovHead => gov = true,
+            Class::Statement => d.statement = true,
+            Class::Plural => d.plural = true,
+            Class::CountryNoun => d.country_noun = true,
+            Class::Demonym(c) | Class::Country(c) | Class::Seat(c) => {
+                d.country = d.country.or(Some(c));
+            }
+            Class::Capital(c) => place = place.or(Some(c)),
+            _ => {}
+        }
+        i += 1;
+    }
+    d.country = d.country.or(place);
+    // The person's name follows the title ("Minister Sergei Ivanov"); a
+    // name before it belongs to something else.
+    let name_run = match last_title_head {
+        Some(h) => name_runs
+            .iter()
+            .copied()
+            .find(|&(s, _)| s > h)
+            .or_else(|| name_runs.first().copied()),
+        None => name_runs.first().copied(),
+    };
+    if let Some((s, e)) = name_run {
+        let words: Vec<&Unit> = units[s..=e].iter().collect();
+        d.name = Some(crate::text::fold_ws(
+            &text[words[0].range.start..words[words.len() - 1].range.end],
+        ));
+        // Particles are left out of the words compared, whatever their case
+        // ("Von der Leyen" = "Ursula von der Leyen"), unless that is all.
+        let all: Vec<String> = words
+            .iter()
+            .flat_map(|u| u.folded.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        let kept: Vec<String> = all
+            .iter()
+            .filter(|w| !NAME_PARTICLES.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        d.name_words = if kept.is_empty() { all } else { kept };
+    }
+    if let Some((s, e)) = role {
+        d.role = Some(crate::text::fold_ws(
+            &text[units[s].range.start..units[e].range.end],
+        ));
+    }
+    let only_place = d.name.is_none() && role.is_none() && org_head.is_none() && !media;
+    if let Some(h) = org_head {
+        let head = match units[h].folded.as_str() {
+            "department" => "ministry".to_string(),
+            other => other.to_string(),
+        };
+        if d.kind == Some(SpeakerKind::Person) && role.is_some() {
+            // The organisation is where the person works ("Kremlin
+            // spokesman", "Commission President").
+        } else {
+            d.org = Some((head, portfolio_seen));
+            d.kind = Some(SpeakerKind::Organisation);
+        }
+    }
+    if media {
+        d.kind = Some(SpeakerKind::Media);
+        d.org = None;
+    }
+    if d.circle.is_some() {
+        d.kind = Some(SpeakerKind::Unknown);
+    }
+    let placed = units.iter().any(|u| {
+        matches!(
+            u.class,
+            Class::Country(_) | Class::Capital(_) | Class::Seat(_)
+        )
+    });
+    if (gov && d.country.is_some() && d.name.is_none() && role.is_none() && org_head.is_none())
+        || (only_place && placed && !d.statement)
+    {
+        d.kind = Some(SpeakerKind::Government);
+    }
+    if d.kind.is_none() && d.name.is_some() {
+        d.kind = Some(SpeakerKind::Unknown);
+    }
+    if d.title_heads.is_empty() && units.iter().any(|u| u.class == Class::Relational) {
+        d.kind = d.kind.or(Some(SpeakerKind::Person));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::speaker::units::units;
+
+    fn d(phrase: &str) -> Descriptor {
+        describe(phrase, &units(phrase, 0..phrase.len()))
+    }
+
+    #[test]
+    fn titled_names() {
+        let x = d("French Defense Minister Jean Dupont");
+        assert_eq!(x.name.as_deref(), Some("Jean Dupont"));
+        assert_eq!(x.role.as_deref(), Some("Defense Minister"));
+        assert_eq!(x.country, Some("France"));
+        assert_eq!(x.kind, Some(SpeakerKind::Person));
+        let x = d("Sergei Ivanov, Minister of Defense of Russia");
+        assert_eq!(x.role.as_deref(), Some("Minister of Defense"));
+        assert_eq!(x.country, Some("Russia"));
+        let x = d("France's Defense Minister, Jean Dupont");
+        assert_eq!(x.name.as_deref(), Some("Jean Dupont"));
+        assert_eq!(x.country, Some("France"));
+    }
+
+    #[test]
+    fn organisations() {
+        for p in [
+            "the French Ministry of the Armed Forces",
+            "French Defense Ministry",
+            "the Ministry of Defense in Paris",
+            "a French defence ministry statement",
+        ] {
+            let x = d(p);
+            assert_eq!(x.kind, Some(SpeakerKind::Organisation), "{p}");
+            assert_eq!(x.country, Some("France"), "{p}");
+            assert_eq!(x.org, Some(("ministry".into(), Some("defence"))), "{p}");
+        }
+        let x = d("the French Ministry of Foreign Affairs");
+        assert_eq!(x.org, Some(("ministry".into(), Some("foreign affairs"))));
+    }
+
+    #[test]
+    fn media_government_pronoun() {
+        let x = d("Russian state news agency TASS");
+        assert_eq!(
+            (x.kind, x.name.as_deref()),
+            (Some(SpeakerKind::Media), Some("TASS"))
+        );
+        assert_eq!(d("Paris").kind, Some(SpeakerKind::Government));
+        assert_eq!(d("the Kremlin").country, Some("Russia"));
+        assert_eq!(d("He").pronoun, Some(Pronoun::Male));
+        assert_eq!(d("Islamic State").name.as_deref(), Some("Islamic State"));
+        let x = d("Dupont's immediate entourage");
+        assert_eq!(x.circle.as_deref(), Some("entourage"));
+        assert_eq!(x.name.as_deref(), Some("Dupont"));
+    }
+}

@@ -1,0 +1,413 @@
+//! Stage 4: mentions resolved to canonical speakers across all articles.
+//!
+//! Contract: returns one [`Speaker`] per real-world entity that speaks or
+//! relays in some article and, for every attribution of every article, the
+//! ids of its speaker and via (or `None` where the text does not let it be
+//! resolved). Speaker ids are indices into [`Resolved::speakers`], in order
+//! of first use.
+//!
+//! How it works, in four steps:
+//! 1. `scan` finds every entity mention of each article's running text
+//!    (names with their titles and appositives, organisations, media,
+//!    governments named by their capital or seat); `entity` reads each of
+//!    them, and each attribution's speaker and via phrase, into a
+//!    descriptor (over word units classified by `units`).
+//! 2. `canon` merges the named mentions of all articles into entities:
+//!    people by a name comparison tolerant of accents, transliteration and
+//!    small misspellings ([`names`]), then one-off surnames that sound like a
+//!    person of the same article (a mistranslated name); organisations by
+//!    country, head noun and portfolio (so "Ministry of the Armed Forces" and
+//!    "Defense Ministry" of one country are one body, and its foreign
+//!    ministry another); governments by country.
+//! 3. `coref` resolves, article by article and in text order, what names
+//!    no one: pronouns, "the minister", "the ministry", "the statement".
+//! 4. The entities used by some attribution become [`Speaker`]s: the fullest
+//!    name, every other surface as an alias, kind and role.
+//!
+//! A possessive circle ("X's entourage", "X's aides") is its own speaker,
+//! named after its owner ("Jean Dupont's entourage"), so that a
+//! statement by someone's entourage is not put in that person's mouth.
+
+mod canon;
+mod coref;
+mod entity;
+pub mod names;
+mod scan;
+mod units;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::attribution::{Attribution, Mention};
+use crate::model::{Speaker, SpeakerKind, StatementKind};
+use crate::text::{fold, words};
+
+use canon::Registry;
+use coref::{Entry, Timeline};
+use entity::{describe, Descriptor};
+use scan::{scan, TextMention};
+use units::units;
+
+/// Speaker and via ids of one attribution.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Link {
+    /// Who said it.
+    pub speaker: Option<usize>,
+    /// Who relayed it.
+    pub via: Option<usize>,
+}
+
+/// The canonical speakers and, per article and attribution, its [`Link`].
+#[derive(Clone, Debug, Default)]
+pub struct Resolved {
+    /// Canonical speakers; `speakers[i].id == i`.
+    pub speakers: Vec<Speaker>,
+    /// `links[a][k]` belongs to `attributions[a][k]`.
+    pub links: Vec<Vec<Link>>,
+}
+
+/// A mention of an attribution, read.
+struct Phrase {
+    range: Range<usize>,
+    desc: Descriptor,
+}
+
+/// Everything read out of one article.
+struct Work {
+    sentences: Vec<Range<usize>>,
+    mentions: Vec<TextMention>,
+    /// Per attribution: speaker and via phrases.
+    phrases: Vec<(Option<Phrase>, Option<Phrase>)>,
+}
+
+impl Work {
+    fn sentence_of(&self, at: usize) -> usize {
+        self.sentences
+            .partition_point(|r| r.end <= at)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+/// Resolves the speakers of `attributions` (one list per article).
+///
+/// ```
+/// use factsheet::{article, attribution::{Attribution, Mention}, speaker, StatementKind};
+/// let text = "Talks\n\nDefence Minister Jane Doe spoke. \"We are ready,\" Doe said.";
+/// let a = article::parse("wire.txt", text);
+/// let at = text.find("Doe said").unwrap();
+/// let said = Attribution {
+///     kind: StatementKind::Quote,
+///     direct: true,
+///     content: text.find("We").unwrap()..text.find(",\"").unwrap(),
+///     cue: Some(at + 4..at + 8),
+///     speaker: Some(Mention { range: at..at + 3 }),
+///     via: None,
+///     sentence: text.find('"').unwrap()..text.len(),
+/// };
+/// let r = speaker::resolve(&[a], &[vec![said]]);
+/// let s = &r.speakers[r.links[0][0].speaker.unwrap()];
+/// assert_eq!(s.name, "Jane Doe");
+/// assert_eq!(s.role.as_deref(), Some("Defence Minister"));
+/// ```
+pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resolved {
+    let lowercase_seen = lowercase_words(articles);
+    let mut reg = Registry::default();
+    let read = |article: &Article, m: &Option<Mention>| {
+        let m = m.as_ref()?;
+        let range = m.range.clone();
+        article.text.get(range.clone())?;
+        let desc = describe(article.text, &units(article.text, range.clone()));
+        Some(Phrase { range, desc })
+    };
+    let mut work: Vec<Work> = Vec::with_capacity(articles.len());
+    for (a, article) in articles.iter().enumerate() {
+        let sentences: Vec<Range<usize>> = crate::sentence::sentences(article)
+            .into_iter()
+            .map(|s| s.range)
+            .collect();
+        let mentions = scan(article.text, &sentences, &lowercase_seen);
+        let phrases = attributions
+            .get(a)
+            .map(|found| {
+                found
+                    .iter()
+                    .map(|at| (read(article, &at.speaker), read(article, &at.via)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        work.push(Work {
+            sentences,
+            mentions,
+            phrases,
+        });
+    }
+
+    // Step 2: named mentions of all articles into entities, longest person
+    // names first so that surnames find their full name.
+    let mut named: Vec<(usize, Range<usize>, &Descriptor)> = Vec::new();
+    for (a, w) in work.iter().enumerate() {
+        for m in &w.mentions {
+            named.push((a, m.range.clone(), &m.desc));
+        }
+        for (s, v) in &w.phrases {
+            for p in [s, v].into_iter().flatten() {
+                named.push((a, p.range.clone(), &p.desc));
+            }
+        }
+    }
+    let rank = |d: &Descriptor| {
+        let person = d.kind == Some(SpeakerKind::Person);
+        (std::cmp::Reverse(d.name_words.len()), !person)
+    };
+    named.sort_by_key(|(a, r, d)| (rank(d), *a, r.start));
+    let mut assigned: HashMap<(usize, usize, usize), usize> = HashMap::new();
+    let mut counts: Vec<usize> = Vec::new();
+    for (a, range, d) in &named {
+        let Some(id) = named_entity(&mut reg, d, *a) else {
+            continue;
+        };
+        reg.note(id, d, *a);
+        counts.resize(reg.entities.len(), 0);
+        // A phrase found both in the text and as an attribution's mention
+        // is one mention.
+        if assigned.insert((*a, range.start, range.end), id).is_none() {
+            counts[id] += 1;
+        }
+    }
+    counts.resize(reg.entities.len(), 0);
+    reg.merge_misspellings(&counts);
+
+    // Step 3: descriptions and pronouns, article by article.
+    let mut entity_links: Vec<Vec<(Option<usize>, Option<usize>)>> = Vec::new();
+    for (a, (article, w)) in articles.iter().zip(&work).enumerate() {
+        let mut timeline = Timeline::default();
+        for m in &w.mentions {
+            let key = (a, m.range.start, m.range.end);
+            let id = match assigned.get(&key) {
+                Some(&id) => Some(reg.find(id)),
+                None => {
+                    let found =
+                        coref::antecedent(&reg, &timeline, &m.desc, m.range.start, m.sentence);
+                    if let Some(id) = found {
+                        reg.note(id, &m.desc, a);
+                    }
+                    found
+                }
+            };
+            if let Some(entity) = id {
+                timeline.push(Entry {
+                    at: m.range.start,
+                    sentence: m.sentence,
+                    entity,
+                    attribution: false,
+                });
+            }
+        }
+        // Attributions in text order of their speaker mention.
+        let found = attributions.get(a).map(Vec::as_slice).unwrap_or(&[]);
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        let pos = |k: usize| {
+            let (s, v) = &w.phrases[k];
+            s.as_ref()
+                .or(v.as_ref())
+                .map_or(found[k].sentence.start, |p| p.range.start)
+        };
+        order.sort_by_key(|&k| pos(k));
+        let mut links = vec![(None, None); found.len()];
+        for k in order {
+            let attribution = &found[k];
+            if attribution.kind == StatementKind::Narration {
+                links[k] = (outlet_entity(&mut reg, article, a), None);
+                continue;
+            }
+            let (s, v) = &w.phrases[k];
+            let mut resolve_one = |p: &Option<Phrase>, reg: &mut Registry| {
+                let p = p.as_ref()?;
+                let sentence = w.sentence_of(p.range.start);
+                let key = (a, p.range.start, p.range.end);
+                let id = match assigned.get(&key) {
+                    Some(&id) => Some(reg.find(id)),
+                    None => {
+                        let id = circle_or_description(reg, &timeline, &p.desc, p, sentence, a);
+                        if let Some(id) = id {
+                            reg.note(id, &p.desc, a);
+                        }
+                        id
+                    }
+                };
+                if let Some(entity) = id {
+                    timeline.push(Entry {
+                        at: p.range.start,
+                        sentence,
+                        entity,
+                        attribution: true,
+                    });
+                }
+                id
+            };
+            let speaker = resolve_one(s, &mut reg);
+            let via = resolve_one(v, &mut reg);
+            // An unknown name that reports, or relays, is a news outlet.
+            let reports = attribution
+                .cue
+                .as_ref()
+                .and_then(|c| article.text.get(c.clone()))
+                .is_some_and(|c| fold(c).starts_with("report"));
+            for (id, relays) in [(speaker, reports), (via, true)] {
+                if let (Some(id), true) = (id, relays) {
+                    let e = &mut reg.entities[id];
+                    if e.kind == SpeakerKind::Unknown && e.circle.is_none() && !e.names.is_empty() {
+                        e.kind = SpeakerKind::Media;
+                    }
+                }
+            }
+            links[k] = (speaker, via);
+        }
+        entity_links.push(links);
+    }
+
+    // Step 4: speakers, in order of first use.
+    let mut ids: HashMap<usize, usize> = HashMap::new();
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut speaker_of = |id: Option<usize>, reg: &Registry| -> Option<usize> {
+        let id = reg.find(id?);
+        if let Some(&s) = ids.get(&id) {
+            return Some(s);
+        }
+        let e = &reg.entities[id];
+        let name = canon::canonical_name(reg, e)?;
+        let sid = speakers.len();
+        speakers.push(Speaker {
+            id: sid,
+            aliases: canon::aliases(e, &name),
+            name,
+            kind: e.kind,
+            role: canon::canonical_role(reg, e),
+        });
+        ids.insert(id, sid);
+        Some(sid)
+    };
+    let links = entity_links
+        .into_iter()
+        .map(|links| {
+            links
+                .into_iter()
+                .map(|(s, v)| Link {
+                    speaker: speaker_of(s, &reg),
+                    via: speaker_of(v, &reg),
+                })
+                .collect()
+        })
+        .collect();
+    Resolved { speakers, links }
+}
+
+/// The entity a mention names outright (a name, an organisation of a known
+/// country, a government), or `None` for pronouns, descriptions and
+/// circles, which depend on context.
+fn named_entity(reg: &mut Registry, d: &Descriptor, article: usize) -> Option<usize> {
+    if d.circle.is_some() || d.pronoun.is_some() || d.plural {
+        return None;
+    }
+    if let Some((head, portfolio)) = &d.org {
+        if d.kind == Some(SpeakerKind::Organisation) {
+            return match (d.country, &d.name) {
+                (Some(c), _) => Some(reg.org((Some(c), head.clone(), *portfolio))),
+                (None, Some(_)) => {
+                    let mut by_surface = d.clone();
+                    by_surface.name_words = fold(&d.surface)
+                        .split_whitespace()
+                        .map(String::from)
+                        .collect();
+                    Some(reg.named(&by_surface, article))
+                }
+                (None, None) => None,
+            };
+        }
+    }
+    if d.kind == Some(SpeakerKind::Government) {
+        return d.country.map(|c| reg.government(c));
+    }
+    if d.name.is_some() {
+        return Some(reg.named(d, article));
+    }
+    None
+}
+
+/// Resolves a phrase that names no one outright: a circle ("X's
+/// entourage"), a pronoun or a description; an organisation with a proper
+/// name but no country and no antecedent becomes its own entity.
+fn circle_or_description(
+    reg: &mut Registry,
+    timeline: &Timeline,
+    d: &Descriptor,
+    p: &Phrase,
+    sentence: usize,
+    article: usize,
+) -> Option<usize> {
+    if let Some(noun) = &d.circle {
+        let mut owner = d.clone();
+        owner.circle = None;
+        owner.role = None;
+        owner.kind = Some(SpeakerKind::Unknown);
+        owner.surface = owner.name.clone().unwrap_or_default();
+        let id = reg.named(&owner, article);
+        reg.note(id, &owner, article);
+        return Some(reg.circle(id, noun));
+    }
+    if d.country_noun && d.name.is_none() && d.org.is_none() {
+        let country = d
+            .country
+            .or_else(|| coref::country_in_context(reg, timeline, p.range.start, sentence));
+        return country.map(|c| reg.government(c));
+    }
+    if let Some(id) = coref::antecedent(reg, timeline, d, p.range.start, sentence) {
+        return Some(id);
+    }
+    let proper = d.surface.chars().next().is_some_and(char::is_uppercase);
+    match &d.org {
+        Some((head, portfolio)) if proper && d.country.is_none() => {
+            Some(reg.org((None, head.clone(), *portfolio)))
+        }
+        _ => None,
+    }
+}
+
+/// The media entity of the article's outlet.
+fn outlet_entity(reg: &mut Registry, article: &Article, a: usize) -> Option<usize> {
+    let outlet = article.outlet.as_ref()?;
+    let d = Descriptor {
+        kind: Some(SpeakerKind::Media),
+        name: Some(outlet.clone()),
+        // Split as mentions are ("NEWS.UA" → news, ua) so that the outlet
+        // and mentions of it are one speaker.
+        name_words: words(&fold(outlet)).map(|w| w.text.to_string()).collect(),
+        surface: outlet.clone(),
+        ..Descriptor::default()
+    };
+    let id = reg.named(&d, a);
+    let e = &mut reg.entities[id];
+    if e.names.is_empty() {
+        reg.note(id, &d, a);
+    }
+    Some(reg.find(id))
+}
+
+/// Folded words the articles write in lower case somewhere.
+fn lowercase_words(articles: &[Article]) -> HashSet<String> {
+    let mut seen = HashSet::new();
+    for article in articles {
+        for p in &article.paragraphs {
+            let Some(text) = article.text.get(p.range.clone()) else {
+                continue;
+            };
+            for w in words(text) {
+                if w.text.chars().next().is_some_and(char::is_lowercase) {
+                    seen.insert(fold(w.text));
+                }
+            }
+        }
+    }
+    seen
+}

@@ -1,0 +1,212 @@
+//! Name comparison tolerant of accents, transliteration and small
+//! misspellings: "Sébastien" = "Sebastien", "Sergey" = "Sergei",
+//! "Mykhailo Kovalchuk" = "Mykhaylo Kovalchuk", and a phonetic code for
+//! mistranslated surnames.
+//!
+//! Every function takes folded words (see [`crate::text::fold`]).
+
+/// A comparison key that ignores common transliteration differences:
+/// y/i/j alike, "kh" = "h", "ph" = "f", "w" = "v", "ck" = "k", doubled
+/// letters once, non-letters dropped.
+///
+/// ```
+/// use factsheet::speaker::names::translit_key;
+/// assert_eq!(translit_key("sergey"), translit_key("sergei"));
+/// assert_eq!(translit_key("zelenskyy"), translit_key("zelenskiy"));
+/// ```
+pub fn translit_key(folded: &str) -> String {
+    let s: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
+    let s = s
+        .replace("kh", "h")
+        .replace("ph", "f")
+        .replace("ck", "k")
+        .replace("ey", "ei")
+        .replace("iy", "i")
+        .replace("yi", "i")
+        .replace("ou", "u");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let c = match c {
+            'y' | 'j' => 'i',
+            'w' => 'v',
+            other => other,
+        };
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Levenshtein distance between two short strings, in chars; gives up (returns
+/// `limit + 1`) as soon as the distance must exceed `limit`.
+pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
+    if a.is_ascii() && b.is_ascii() {
+        return distance(a.as_bytes(), b.as_bytes(), limit);
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    distance(&a, &b, limit)
+}
+
+/// Levenshtein distance over two slices, bounded by `limit`.
+fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
+    if a.len().abs_diff(b.len()) > limit || a.len() > 64 || b.len() > 64 {
+        return limit + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// True when two folded name words are the same name written differently:
+/// equal transliteration keys, or (for longer names) one edit apart.
+///
+/// ```
+/// use factsheet::speaker::names::same_word;
+/// assert!(same_word("sebastien", "sebastien"));
+/// assert!(same_word("sergey", "sergei"));
+/// assert!(same_word("zelenskyy", "zelensky"));
+/// assert!(!same_word("ivan", "ilya"));
+/// ```
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (ka, kb) = (translit_key(a), translit_key(b));
+    if ka.is_empty() || kb.is_empty() {
+        return false;
+    }
+    if ka == kb {
+        return true;
+    }
+    let shortest = ka.chars().count().min(kb.chars().count());
+    shortest >= 6 && ka.chars().next() == kb.chars().next() && edit_distance(&ka, &kb, 1) <= 1
+}
+
+/// True when a given-name word `a` is compatible with `b`: the same word, or
+/// an initial of it ("j" / "j." for "john").
+pub fn same_given(a: &str, b: &str) -> bool {
+    let initial = |x: &str| x.trim_end_matches('.').chars().count() == 1;
+    if initial(a) || initial(b) {
+        return a.chars().next() == b.chars().next();
+    }
+    same_word(a, b)
+}
+
+/// True when two full names (folded words, given names first, surname last)
+/// can name the same person: same surname, and the given names that both
+/// have agree.
+///
+/// ```
+/// use factsheet::speaker::names::same_person;
+/// let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+/// assert!(same_person(&w("sergey ivanov"), &w("sergei ivanov")));
+/// assert!(same_person(&w("ivanov"), &w("sergei ivanov")));
+/// assert!(!same_person(&w("anna smith"), &w("john smith")));
+/// ```
+pub fn same_person(a: &[String], b: &[String]) -> bool {
+    let (Some(sa), Some(sb)) = (a.last(), b.last()) else {
+        return false;
+    };
+    if !same_word(sa, sb) {
+        return false;
+    }
+    let ga = &a[..a.len() - 1];
+    let gb = &b[..b.len() - 1];
+    match (ga.first(), gb.first()) {
+        (Some(x), Some(y)) => same_given(x, y),
+        _ => true,
+    }
+}
+
+/// American Soundex code of a folded word ("robert" → "R163").
+///
+/// ```
+/// use factsheet::speaker::names::soundex;
+/// assert_eq!(soundex("robert"), "R163");
+/// assert_eq!(soundex("rupert"), "R163");
+/// assert_eq!(soundex("tymczak"), "T522");
+/// ```
+pub fn soundex(folded: &str) -> String {
+    let code = |c: char| match c {
+        'b' | 'f' | 'p' | 'v' => Some('1'),
+        'c' | 'g' | 'j' | 'k' | 'q' | 's' | 'x' | 'z' => Some('2'),
+        'd' | 't' => Some('3'),
+        'l' => Some('4'),
+        'm' | 'n' => Some('5'),
+        'r' => Some('6'),
+        _ => None,
+    };
+    let mut letters = folded.chars().filter(char::is_ascii_alphabetic);
+    let Some(first) = letters.next() else {
+        return String::new();
+    };
+    let mut out = String::new();
+    out.push(first.to_ascii_uppercase());
+    let mut last = code(first);
+    for c in letters {
+        let k = code(c);
+        if let Some(d) = k {
+            if k != last {
+                out.push(d);
+                if out.len() == 4 {
+                    break;
+                }
+            }
+        }
+        // 'h' and 'w' do not separate equal codes; vowels do.
+        if !matches!(c, 'h' | 'w') {
+            last = k;
+        }
+    }
+    while out.len() < 4 {
+        out.push('0');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants() {
+        assert!(same_word("mykhailo", "mikhailo"));
+        assert!(same_word("mykhaylo", "mykhailo"));
+        assert!(same_word("volodymyr", "volodimir"));
+    }
+
+    #[test]
+    fn edit_distance_is_bounded() {
+        assert_eq!(edit_distance("kitten", "sitting", 5), 3);
+        assert_eq!(edit_distance("abc", "abc", 0), 0);
+        assert_eq!(edit_distance("a", "abcdef", 2), 3);
+    }
+
+    #[test]
+    fn mistranslation_shares_a_soundex_code() {
+        assert_eq!(soundex("dupont"), soundex("dupond"));
+        assert_ne!(soundex("durand"), soundex("dupont"));
+    }
+
+    #[test]
+    fn initials_match_given_names() {
+        assert!(same_given("j.", "john"));
+        assert!(!same_given("k", "john"));
+    }
+}

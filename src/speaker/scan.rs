@@ -1,0 +1,197 @@
+//! Every entity mention of an article's running text: names with the titles
+//! and appositives around them, organisations, media, governments named by
+//! their capital or seat, and definite descriptions ("the ministry").
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::entity::{describe, Descriptor};
+use super::units::{is_content, units, Class, Unit};
+
+/// Longest appositive read as a role, in units.
+const MAX_APPOSITIVE: usize = 14;
+
+/// Words that start sentences or headlines capitalised without being names.
+#[rustfmt::skip]
+const COMMON_CAPITALISED: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with",
+    "by", "of", "to", "as", "after", "before", "during", "despite", "since", "until", "while",
+    "when", "where", "why", "how", "what", "who", "which", "if", "but", "and", "or", "so", "yet",
+    "meanwhile", "however", "separately", "also", "only", "other", "read", "see", "though",
+    "although", "according", "there", "here", "it", "its", "his", "her", "their", "our", "we", "i",
+    "you", "he", "she", "they", "some", "many", "most", "all", "no", "not", "both", "each",
+    "earlier", "later", "last", "next", "first", "new", "more", "over", "about", "under", "not",
+    "do", "did", "does", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+    "could", "should", "may", "might", "can", "thank", "thanks", "authors", "author", "source",
+    "photo", "updated", "published", "share", "comments", "leave", "related", "latest", "abroad",
+    "world", "politics", "news", "sources", "officials", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed",
+    "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "yes", "no", "now", "then", "today", "yesterday", "tomorrow", "still",
+    "even", "just", "again", "instead", "indeed", "thus", "hence", "therefore", "moreover",
+    "furthermore", "nevertheless", "nonetheless", "finally", "overall",
+];
+
+/// A mention found in an article's running text.
+#[derive(Clone, Debug)]
+pub(crate) struct TextMention {
+    /// The phrase, without a leading determiner.
+    pub range: Range<usize>,
+    /// Index of its sentence in the article.
+    pub sentence: usize,
+    /// What it says.
+    pub desc: Descriptor,
+}
+
+/// Units that may be part of a mention in running text.
+fn chunkable(u: &Unit) -> bool {
+    is_content(u.class) && !matches!(u.class, Class::Pronoun(_))
+}
+
+/// Every entity mention in the sentences `sentences` (ranges of `text`), in
+/// text order. `lowercase_seen` holds folded words the bundle writes in
+/// lower case somewhere, so that a capitalised sentence opener such as
+/// "Separately" is not read as a name.
+pub(crate) fn scan(
+    text: &str,
+    sentences: &[Range<usize>],
+    lowercase_seen: &HashSet<String>,
+) -> Vec<TextMention> {
+    let mut out = Vec::new();
+    for (si, range) in sentences.iter().enumerate() {
+        let mut us = units(text, range.clone());
+        // A capitalised common word opening the sentence (or following a
+        // quote mark or a colon) is not a name.
+        for (k, u) in us.iter_mut().enumerate() {
+            let opener = k == 0 || u.break_before && !u.comma_before;
+            let common = COMMON_CAPITALISED.contains(&u.folded.as_str());
+            if u.class == Class::Name && (common || opener && lowercase_seen.contains(&u.folded)) {
+                u.class = Class::Other;
+            }
+        }
+        let mut i = 0;
+        while i < us.len() {
+            if !chunkable(&us[i]) || us[i].class == Class::Relational {
+                i += 1;
+                continue;
+            }
+            // Only "the" reliably opens a description in running text
+            // ("that" is as often a conjunction: "said that Ukraine ...").
+            let det_before = i > 0 && us[i - 1].folded == "the" && !us[i].break_before;
+            let mut j = i;
+            while j + 1 < us.len() && !us[j + 1].break_before {
+                let n = &us[j + 1];
+                if chunkable(n) && n.class != Class::Relational {
+                    if us[j].poss
+                        && !matches!(
+                            n.class,
+                            Class::Name
+                                | Class::Circle
+                                | Class::OrgHead
+                                | Class::TitleHead
+                                | Class::TitleMod
+                                | Class::Portfolio(_)
+                        )
+                    {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                // "Ministry of (the) Armed Forces", "Minister of Defense of
+                // Russia", "Ministry of Defense in Paris".
+                if n.class == Class::Connector || n.class == (Class::Det { definite: true }) {
+                    let mut k = j + 1;
+                    while us.get(k).is_some_and(|x| {
+                        (x.class == Class::Connector || matches!(x.class, Class::Det { .. }))
+                            && !x.break_before
+                    }) {
+                        k += 1;
+                    }
+                    let ok = us.get(k).is_some_and(|x| {
+                        !x.break_before
+                            && x.cap
+                            && chunkable(x)
+                            && us[i..=j]
+                                .iter()
+                                .any(|y| matches!(y.class, Class::OrgHead | Class::TitleHead))
+                    });
+                    if ok && n.class != (Class::Det { definite: true }) {
+                        j = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let chunk = &us[i..=j];
+            let proper = chunk.iter().any(|u| u.cap);
+            let headed = chunk.iter().any(|u| {
+                matches!(
+                    u.class,
+                    Class::TitleHead | Class::OrgHead | Class::Media | Class::Statement
+                )
+            });
+            if proper || (det_before && headed) {
+                let mut phrase: Vec<Unit> = Vec::new();
+                if det_before {
+                    phrase.push(us[i - 1].clone());
+                }
+                phrase.extend(chunk.iter().cloned());
+                // An appositive after a comma: "X, an advisor to ...," or
+                // "France's Defense Minister, Jean Dupont,".
+                let mut end = j;
+                if us.get(j + 1).is_some_and(|n| n.comma_before) {
+                    let mut k = j + 1;
+                    while k < us.len()
+                        && k - (j + 1) < MAX_APPOSITIVE
+                        && (k == j + 1 || !us[k].break_before)
+                    {
+                        k += 1;
+                    }
+                    let app = &us[j + 1..k];
+                    let lead = app.iter().find(|u| !matches!(u.class, Class::Det { .. }));
+                    let has_name = chunk.iter().any(|u| u.class == Class::Name);
+                    let has_title = chunk.iter().any(|u| u.class == Class::TitleHead);
+                    let role_app = has_name
+                        && lead.is_some_and(|u| {
+                            matches!(
+                                u.class,
+                                Class::TitleHead
+                                    | Class::TitleMod
+                                    | Class::Portfolio(_)
+                                    | Class::Demonym(_)
+                                    | Class::Country(_)
+                            )
+                        })
+                        && app.iter().any(|u| u.class == Class::TitleHead);
+                    let name_app = !has_name
+                        && has_title
+                        && app.iter().all(|u| u.class == Class::Name)
+                        && !app.is_empty();
+                    let media_app = has_name
+                        && app.iter().any(|u| u.class == Class::Media)
+                        && !app.iter().any(|u| u.class == Class::Name);
+                    if role_app || name_app || media_app {
+                        phrase.extend(app.iter().cloned());
+                        end = k - 1;
+                    }
+                }
+                let desc = describe(text, &phrase);
+                if desc.kind.is_some() && !desc.plural {
+                    let start = if det_before { i - 1 } else { i };
+                    let _ = start;
+                    out.push(TextMention {
+                        range: us[i].range.start..us[j].range.end,
+                        sentence: si,
+                        desc,
+                    });
+                }
+                i = end + 1;
+            } else {
+                i = j + 1;
+            }
+        }
+    }
+    out
+}

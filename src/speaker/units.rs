@@ -1,0 +1,350 @@
+//! Word units of a phrase: a word, or several words that the lexicons know
+//! as one ("armed forces", "news agency", "United States of America"), each
+//! classified (name, title, organisation head, country, pronoun...).
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::lexicon::organisations::{
+    CIRCLE_NOUNS, MEDIA_NOUNS, ORG_HEADS, PORTFOLIOS, STATEMENT_NOUNS,
+};
+use crate::lexicon::places::{COUNTRIES, SEATS};
+use crate::lexicon::pronouns::{pronoun, Pronoun};
+use crate::lexicon::titles::{
+    Gender, HONORIFICS, LEADER_TITLES, RELATIONAL, TITLE_HEADS, TITLE_MODIFIERS,
+};
+use crate::text::{fold, words};
+
+/// Longest multi-word lexicon entry, in words.
+const MAX_UNIT_WORDS: usize = 4;
+
+/// What one unit of a phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// the, a, an, this, his...: `definite` for the/this/that.
+    Det { definite: bool },
+    /// A personal pronoun.
+    Pronoun(Pronoun),
+    /// A country's name ("France", "the United States").
+    Country(&'static str),
+    /// A capital ("Paris").
+    Capital(&'static str),
+    /// A seat of government ("Kremlin").
+    Seat(&'static str),
+    /// A demonym ("French").
+    Demonym(&'static str),
+    /// Mr, Mrs, Dr...
+    Honorific(Gender),
+    /// minister, president, spokesperson...
+    TitleHead,
+    /// deputy, former...
+    TitleMod,
+    /// A portfolio (canonical): defence, foreign affairs...
+    Portfolio(&'static str),
+    /// ministry, agency, office...
+    OrgHead,
+    /// government, authorities, side: the country's government itself.
+    GovHead,
+    /// news agency, newspaper...
+    Media,
+    /// statement, communiqué...
+    Statement,
+    /// entourage, aides...
+    Circle,
+    /// counterpart, colleague...
+    Relational,
+    /// of, for, in, to, and name particles.
+    Connector,
+    /// A capitalised word the lexicons do not know: part of a name.
+    Name,
+    /// A plural title or organisation noun ("ministers"), or a plural
+    /// demonym ("Russians"): several entities.
+    Plural,
+    /// country, nation: "the aggressor country" means a country's
+    /// government.
+    CountryNoun,
+    /// Anything else.
+    Other,
+}
+
+/// One word, or several words known as one.
+#[derive(Clone, Debug)]
+pub(crate) struct Unit {
+    /// Where it is in the article text (without a possessive 's).
+    pub range: Range<usize>,
+    /// Folded text (accents and case), words joined by one space.
+    pub folded: String,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// Written with 's (or ’s, or s').
+    pub poss: bool,
+    /// What it is.
+    pub class: Class,
+    /// The text between the previous unit and this one contains punctuation
+    /// other than white space (a comma, a quote mark, a dash...).
+    pub break_before: bool,
+    /// That text contains a comma.
+    pub comma_before: bool,
+}
+
+/// Lower-case particles inside names ("Charles de Gaulle", "bin Salman").
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "de", "des", "du", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
+    "el", "le", "la", "ter", "zu",
+];
+
+/// Connectors that may sit inside a mention.
+const CONNECTORS: &[&str] = &["of", "for", "in", "to", "at", "on"];
+
+/// Nouns that, after a country word, mean the country's government.
+const GOV_HEADS: &[&str] = &[
+    "government",
+    "authorities",
+    "side",
+    "leadership",
+    "regime",
+    "administration",
+];
+
+/// Determiners (folded) and whether they are definite.
+fn determiner(folded: &str) -> Option<bool> {
+    match folded {
+        "the" | "this" | "that" | "these" | "those" => Some(true),
+        "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" => Some(false),
+        _ => None,
+    }
+}
+
+/// True for "two", "three", "both"...: the phrase means several entities.
+pub(crate) fn is_plural_det(folded: &str) -> bool {
+    matches!(
+        folded,
+        "two" | "three" | "four" | "both" | "several" | "some" | "these" | "those" | "many"
+    )
+}
+
+/// Splits `range` of `text` into classified units.
+pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let ws: Vec<(Range<usize>, bool)> = words(slice)
+        .map(|w| {
+            let r = range.start + w.range.start..range.start + w.range.end;
+            strip_possessive(text, r)
+        })
+        .collect();
+    let folded: Vec<String> = ws.iter().map(|(r, _)| fold(&text[r.clone()])).collect();
+    let mut out = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    let mut prev_end = range.start;
+    while i < ws.len() {
+        let gap = text.get(prev_end..ws[i].0.start).unwrap_or("");
+        // A name-internal mark with no space ("NEWS.UA", "BSS/AFP", "AT&T")
+        // does not break a name.
+        let joined_before =
+            !gap.is_empty() && gap.chars().all(|c| matches!(c, '.' | '/' | '&' | '-'));
+        let break_before = gap.chars().any(|c| !c.is_whitespace()) && !joined_before;
+        let comma_before = gap.contains(',');
+        // Longest multi-word lexicon entry first; units never span a
+        // possessive or punctuation.
+        let mut best: Option<(usize, Class)> = None;
+        for n in (2..=MAX_UNIT_WORDS.min(ws.len() - i)).rev() {
+            let inner_ok = (i..i + n - 1).all(|k| {
+                !ws[k].1
+                    && text
+                        .get(ws[k].0.end..ws[k + 1].0.start)
+                        .is_some_and(|g| g.chars().all(char::is_whitespace))
+            });
+            if !inner_ok {
+                continue;
+            }
+            if !starts_entry(&folded[i]) {
+                break;
+            }
+            let joined = folded[i..i + n].join(" ");
+            if let Some(class) = multi_class(&joined) {
+                best = Some((n, class));
+                break;
+            }
+        }
+        let (n, class) =
+            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], &folded[i])));
+        let first = &text[ws[i].0.clone()];
+        let last = &ws[i + n - 1];
+        out.push(Unit {
+            range: ws[i].0.start..last.0.end,
+            folded: folded[i..i + n].join(" "),
+            cap: first.chars().next().is_some_and(char::is_uppercase),
+            poss: last.1,
+            class,
+            break_before,
+            comma_before,
+        });
+        prev_end = text
+            .get(last.0.end..)
+            .map_or(last.0.end, |rest| last.0.end + possessive_len(rest));
+        i += n;
+    }
+    out
+}
+
+/// `r` without a trailing possessive, and whether there was one.
+fn strip_possessive(text: &str, r: Range<usize>) -> (Range<usize>, bool) {
+    let w = &text[r.clone()];
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if w.len() > suffix.len() && w.ends_with(suffix) {
+            return (r.start..r.end - suffix.len(), true);
+        }
+    }
+    // "Forces'": the apostrophe is not part of the word.
+    let after = text.get(r.end..).unwrap_or("");
+    let poss = (w.ends_with('s') || w.ends_with('S'))
+        && (after.starts_with('\'') || after.starts_with('’'))
+        && !after.chars().nth(1).is_some_and(char::is_alphanumeric);
+    (r, poss)
+}
+
+/// Bytes of a possessive mark at the start of `rest` ("'s", "’s", "'").
+fn possessive_len(rest: &str) -> usize {
+    for p in ["'s", "’s", "'S", "’S"] {
+        if rest.starts_with(p) {
+            return p.len();
+        }
+    }
+    0
+}
+
+/// Every lexicon entry (folded) with its class, built once; where an entry
+/// is in several tables the first class listed here wins. Also the set of
+/// first words of multi-word entries.
+fn lexicon() -> &'static (HashMap<String, Class>, HashSet<String>) {
+    static LEXICON: OnceLock<(HashMap<String, Class>, HashSet<String>)> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map: HashMap<String, Class> = HashMap::new();
+        let mut add = |k: &str, c: Class| {
+            map.entry(k.to_string()).or_insert(c);
+        };
+        for (seat, country) in SEATS {
+            add(seat, Class::Seat(country));
+        }
+        for c in COUNTRIES {
+            add(&fold(c.name), Class::Country(c.name));
+            for o in c.other_names {
+                add(o, Class::Country(c.name));
+            }
+        }
+        for c in COUNTRIES {
+            for k in c.capitals {
+                add(k, Class::Capital(c.name));
+            }
+        }
+        for c in COUNTRIES {
+            for k in c.demonyms {
+                add(k, Class::Demonym(c.name));
+            }
+        }
+        for (h, g) in HONORIFICS {
+            add(h, Class::Honorific(*g));
+        }
+        for t in TITLE_HEADS {
+            add(t, Class::TitleHead);
+        }
+        for t in LEADER_TITLES {
+            add(t, Class::TitleHead);
+        }
+        for g in GOV_HEADS {
+            add(g, Class::GovHead);
+        }
+        for o in ORG_HEADS {
+            add(o, Class::OrgHead);
+        }
+        for m in MEDIA_NOUNS {
+            add(m, Class::Media);
+        }
+        for family in PORTFOLIOS {
+            for p in family.iter() {
+                add(p, Class::Portfolio(family[0]));
+            }
+        }
+        for t in TITLE_MODIFIERS {
+            add(t, Class::TitleMod);
+        }
+        for t in STATEMENT_NOUNS {
+            add(t, Class::Statement);
+        }
+        for t in CIRCLE_NOUNS {
+            add(t, Class::Circle);
+        }
+        for t in RELATIONAL {
+            add(t, Class::Relational);
+        }
+        add("country", Class::CountryNoun);
+        add("nation", Class::CountryNoun);
+        let prefixes = map
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
+        (map, prefixes)
+    })
+}
+
+/// The class of a multi-word entry, if the lexicons know it.
+fn multi_class(joined: &str) -> Option<Class> {
+    lexicon().0.get(joined).copied()
+}
+
+/// True when some multi-word entry starts with the word `folded`.
+fn starts_entry(folded: &str) -> bool {
+    lexicon().1.contains(folded)
+}
+
+/// The class of a single word (`folded` is its folded form).
+fn word_class(word: &str, folded: &str) -> Class {
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase());
+    if !acronym {
+        if let Some(p) = pronoun(folded) {
+            return Class::Pronoun(p);
+        }
+        if let Some(definite) = determiner(folded) {
+            return Class::Det { definite };
+        }
+    }
+    if matches!(folded, "his" | "her" | "its" | "their") {
+        return Class::Det { definite: true };
+    }
+    let known = lexicon().0.get(folded).copied();
+    if let Some(c @ Class::Seat(_)) = known {
+        return c;
+    }
+    if let Some(stem) = folded.strip_suffix('s') {
+        let plural_of = |w: &str| {
+            matches!(
+                lexicon().0.get(w),
+                Some(Class::TitleHead | Class::OrgHead | Class::Demonym(_))
+            )
+        };
+        if known.is_none() && (plural_of(stem) || stem.strip_suffix('e').is_some_and(plural_of)) {
+            return Class::Plural;
+        }
+    }
+    if let Some(c) = known {
+        return c;
+    }
+    if (CONNECTORS.contains(&folded) || NAME_PARTICLES.contains(&folded))
+        && word.chars().next().is_some_and(char::is_lowercase)
+    {
+        return Class::Connector;
+    }
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        return Class::Name;
+    }
+    Class::Other
+}
+
+/// True for units that name or head an entity (not modifiers).
+pub(crate) fn is_content(c: Class) -> bool {
+    !matches!(c, Class::Det { .. } | Class::Connector | Class::Other)
+}
