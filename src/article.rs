@@ -231,7 +231,7 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
             (None, None) => {}
         }
     }
-    dropped.sort_by_key(|d| (d.2.start, d.0));
+    crate::order::sort_by_key(&mut dropped, |d| (d.2.start, d.0));
 
     let first_body = body.first().copied().unwrap_or(units.len());
     let meta = Meta::read(

@@ -198,7 +198,7 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
 /// Keeps statements in text order and drops any that would overlap an
 /// earlier one (a safety net; the analysis does not produce overlaps).
 fn remove_overlaps(mut v: Vec<Attribution>) -> Vec<Attribution> {
-    v.sort_by_key(|a| (a.content.start, a.content.end));
+    crate::order::sort_by_key(&mut v, |a| (a.content.start, a.content.end));
     let mut out: Vec<Attribution> = Vec::with_capacity(v.len());
     for a in v {
         if a.content.is_empty() {

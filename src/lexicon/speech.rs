@@ -264,7 +264,7 @@ pub fn lookup(word: &str) -> impl Iterator<Item = (&'static SpeechVerb, Form)> +
             .enumerate()
             .flat_map(|(i, verb)| FORMS.iter().zip(verb.forms).map(move |(f, w)| (w, i, *f)))
             .collect();
-        v.sort();
+        crate::order::sort(&mut v);
         v
     });
     let too_long = word.len() > 16 || !word.is_ascii();
