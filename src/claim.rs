@@ -100,8 +100,8 @@ impl Profiles {
         let mut predicates = Vec::new();
         let mut negative = Vec::new();
         for text in texts {
-            let cased = terms::cased_words(text);
-            let words: Vec<String> = cased.iter().map(|(w, _)| w.clone()).collect();
+            let (words, capitals): (Vec<String>, Vec<bool>) =
+                terms::cased_words(text).into_iter().unzip();
             negative.push(words.iter().any(|w| terms::is_negator(w)));
             let mut set: Vec<u32> = Vec::new();
             // Terms of words written in lower case (or first in the text):
@@ -125,7 +125,7 @@ impl Profiles {
                     }
                 };
                 set.extend(id);
-                if i == 0 || !cased[i].1 {
+                if i == 0 || !capitals[i] {
                     predicate.extend(id);
                 }
                 i += 1;

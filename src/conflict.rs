@@ -463,6 +463,15 @@ impl Finder<'_> {
         let mut out: Vec<Conflict> = Vec::new();
         // The accounts of each silent side, found once per side.
         let mut accounts_of: HashMap<&[String], Vec<usize>> = HashMap::new();
+        // The key terms of each statement's mention as written, found once
+        // (every silent side is checked against every statement).
+        let mention_terms: Vec<Option<Vec<String>>> = if self.silent.iter().any(Option::is_some) {
+            st.iter()
+                .map(|t| t.mention.as_deref().map(key_terms))
+                .collect()
+        } else {
+            Vec::new()
+        };
         for (i, s) in st.iter().enumerate() {
             let Some(subject) = self.silent[i].as_deref() else {
                 continue;
@@ -475,7 +484,11 @@ impl Finder<'_> {
                     .filter(|&j| {
                         st[j].kind != StatementKind::Narration
                             && self.silent[j].is_none()
-                            && self.names(&st[j], subject)
+                            && self.names(
+                                &st[j],
+                                mention_terms.get(j).and_then(Option::as_deref),
+                                subject,
+                            )
                     })
                     .collect()
             });
@@ -556,16 +569,14 @@ impl Finder<'_> {
 
     /// True when `t`'s speaker or relay is named by `subject` (key terms):
     /// every subject term is in the name, an alias, or the mention as
-    /// written.
-    fn names(&self, t: &Statement, subject: &[String]) -> bool {
+    /// written (`mention`: the key terms of `t`'s mention).
+    fn names(&self, t: &Statement, mention: Option<&[String]>, subject: &[String]) -> bool {
         let covers = |terms: &[String]| subject.iter().all(|x| terms.contains(x));
         let by_id = |id: Option<usize>| {
             id.and_then(|i| self.speaker_names.get(i))
                 .is_some_and(|names| names.iter().any(|n| covers(n)))
         };
-        by_id(t.speaker)
-            || by_id(t.via)
-            || t.mention.as_deref().is_some_and(|m| covers(&key_terms(m)))
+        by_id(t.speaker) || by_id(t.via) || mention.is_some_and(covers)
     }
 
     /// Figures for the same quantity that differ across articles.
