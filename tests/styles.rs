@@ -898,3 +898,18 @@ fn according_to_a_document_from_a_source() {
     assert_eq!(who(&s), "the regional daily \"The Courier\"");
     assert_eq!(s.text, "the mill closed in March.");
 }
+
+#[test]
+fn cue_with_a_colon_then_the_quotation_in_the_next_paragraph() {
+    let v = said(&article(&[
+        "The harbour master, Ines Duarte, said:",
+        "\"No ship will leave this port until the storm has passed.\"",
+    ]));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(who(&v[0]), "The harbour master, Ines Duarte");
+    assert!(v[0].direct);
+    assert_eq!(
+        v[0].text,
+        "No ship will leave this port until the storm has passed."
+    );
+}

@@ -393,6 +393,38 @@ impl Unit<'_, '_> {
         flush(&mut direct_from, direct_to, out);
     }
 
+    /// `The mayor said:` ending a unit: the speaker of the quotation that
+    /// follows in the next paragraph.
+    pub(super) fn colon_intro(&self) -> Option<Mention> {
+        let toks = self.toks;
+        let colon = toks.len().checked_sub(1)?;
+        if !toks[colon].is_punct(':') {
+            return None;
+        }
+        for s in self.clause_starts(0, colon) {
+            let Some(np) = noun_phrase(toks, s) else {
+                continue;
+            };
+            if np.first_person || np.coordinated || !self.speaker_like(&np) {
+                continue;
+            }
+            let Some(c) = cue(toks, np.next) else {
+                continue;
+            };
+            let tail = &toks[c.next.min(colon)..colon];
+            let words = tail.iter().filter(|t| t.is_word()).count();
+            if words > 8
+                || tail
+                    .iter()
+                    .any(|t| t.is("that") || (is_verbish(t) && !tokens::is_adverb(t)))
+            {
+                continue;
+            }
+            return Some(Mention { range: np.range });
+        }
+        None
+    }
+
     /// The quoted text when the unit is only a quotation left open at its
     /// paragraph's end.
     pub(super) fn open_quote(&self) -> Option<Range<usize>> {

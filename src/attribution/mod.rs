@@ -148,6 +148,16 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
                     }
                 }
             }
+            // A short `The mayor said:` line may read as a subheading.
+            let titled = article.title.as_ref() == Some(&para.range);
+            if found.is_empty() && !titled {
+                // `The mayor said:` — the quotation follows.
+                if let Some(speaker) = ctx.colon_intro() {
+                    last = Some((Some(speaker), None, p));
+                    pending.clear();
+                    continue;
+                }
+            }
             if found.is_empty() {
                 if body && toks.iter().filter(|t| t.is_word()).count() >= 2 {
                     // A quotation left open at the paragraph's end may get
