@@ -336,9 +336,9 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             }
         }
     }
-    crate::order::sort_by(&mut edges, |x, y| {
-        y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
-    });
+    // The one hot sort (every candidate pair of a large bundle): the
+    // standard sort of its own, not the shared index sort of crate::order.
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut groups = Groups::new(statements.iter().map(|s| s.article));
     for (score, a, b) in edges {
         let (ra, rb) = (groups.find(a as usize), groups.find(b as usize));
