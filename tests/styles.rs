@@ -1,6 +1,7 @@
 //! Attribution on news written in other styles than the bundled articles:
 //! wire copy, broadsheet, tabloid, interviews and transcripts, headlines,
 //! British and American spelling. Every fixture was written for this test.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, files, timing
 
 use factsheet::attribution::{self, Attribution};
 use factsheet::text::fold_ws;
