@@ -649,6 +649,7 @@ impl Finder<'_> {
                     .filter(|&t| {
                         let t = self.profiles.vocabulary[t as usize].as_str();
                         !t.starts_with('#')
+                            && !t.starts_with('=')
                             && !ignore.contains(&t)
                             && crate::claim::dates::month_number(t).is_none()
                     })
