@@ -28,7 +28,13 @@
 //!   previous occurrence may lie in, relative to the article's date (or the
 //!   bundle's latest known date), and compared the same way.
 //!
-//! Denials and accounts make every claim involved `disputed`; numbers and
+//! Denials and accounts make every claim involved `disputed`, with one
+//! limit for silence: a "not reported" account lists all the statements of
+//! the side's account, but its `claims` (the ones disputed) are only the
+//! "not reported" claim and the claims that carry what it says went
+//! unreported (every key term of "the call from France" when it has one or
+//! two, two thirds of more); the rest of what that side said is not
+//! contradicted by the silence. Numbers and
 //! dates do only when they really disagree: a rounding or qualifier
 //! difference ("144" / "over 140") is reported but disputes nothing.
 //! Afterwards the claims are re-sorted (disputed first) and renumbered.
@@ -493,10 +499,13 @@ impl Finder<'_> {
             if let Some(c) = out.iter_mut().find(|c| c.statements[1..] == targets[..]) {
                 c.statements.insert(0, i);
                 c.claims.push(self.claim(i));
+                c.claims.extend(self.carrying(i, &targets));
                 c.note = self.account_note(&c.statements, targets.len());
                 continue;
             }
-            let mut claims: Vec<usize> = targets.iter().map(|&t| self.claim(t)).collect();
+            // Disputed: the silence and the accounts that report the very
+            // thing said to be unreported, not everything the side said.
+            let mut claims: Vec<usize> = self.carrying(i, &targets);
             claims.push(self.claim(i));
             let mut statements = vec![i];
             statements.extend(&targets);
@@ -513,6 +522,38 @@ impl Finder<'_> {
             c.claims.dedup();
         }
         out
+    }
+
+    /// The claims of those `targets` (statement ids of the silent side's
+    /// accounts) that carry what statement `i` says was not reported: the
+    /// key terms after its silence phrase ("the call from France"), all of
+    /// them when there are one or two, two thirds otherwise. A silence
+    /// with no object ("has not commented") is contradicted by none.
+    fn carrying(&self, i: usize, targets: &[usize]) -> Vec<usize> {
+        let object = silence_object(&self.statements[i].text);
+        if object.is_empty() {
+            return Vec::new();
+        }
+        let p = &self.profiles;
+        targets
+            .iter()
+            .filter(|&&j| {
+                let has = object
+                    .iter()
+                    .filter(|t| {
+                        p.sets
+                            .get(j)
+                            .is_some_and(|set| set.iter().any(|&x| p.vocabulary[x as usize] == **t))
+                    })
+                    .count();
+                if object.len() <= 2 {
+                    has == object.len()
+                } else {
+                    has * 3 >= object.len() * 2
+                }
+            })
+            .map(|&j| self.claim(j))
+            .collect()
     }
 
     fn account_note(&self, statements: &[usize], accounts: usize) -> String {
@@ -802,6 +843,28 @@ fn silent_side(s: &Statement) -> Option<Vec<String>> {
     let at = silence_at(&words)?;
     let subject = key_terms(&words[..at].join(" "));
     (!subject.is_empty()).then_some(subject)
+}
+
+/// The key terms of what a statement says was not reported ("has not
+/// reported *the call from France*"), the silence phrase's own words left
+/// out.
+fn silence_object(text: &str) -> Vec<String> {
+    let words = folded_words(text);
+    let Some(at) = silence_at(&words) else {
+        return Vec::new();
+    };
+    let own: Vec<String> = negation::SILENCE_PHRASES
+        .iter()
+        .chain(std::iter::once(&negation::SKIPPABLE))
+        .flat_map(|p| p.iter().filter_map(|w| crate::claim::terms::term(w)))
+        .collect();
+    let mut object: Vec<String> = key_terms(&words[at..].join(" "))
+        .into_iter()
+        .filter(|t| !own.contains(t))
+        .collect();
+    object.sort();
+    object.dedup();
+    object
 }
 
 /// Where a silence phrase ("has not officially reported") starts in
