@@ -287,12 +287,17 @@ fn the_bundled_sheet_keeps_the_claim_invariants() {
         articles.sort();
         articles.dedup();
         assert_eq!(c.articles, articles, "claim {i}");
-        let disputed = sheet.conflicts.iter().any(|x| {
-            x.claims.contains(&i)
-                && matches!(
-                    x.kind,
-                    factsheet::ConflictKind::Denial | factsheet::ConflictKind::Account
-                )
+        // A denial disputes all its claims; an account at least the claim
+        // of its first statement (a silence disputes only itself and the
+        // claims carrying what it says went unreported).
+        let claim_of_statement =
+            |s: usize| sheet.claims.iter().position(|c| c.statements.contains(&s));
+        let disputed = sheet.conflicts.iter().any(|x| match x.kind {
+            factsheet::ConflictKind::Denial => x.claims.contains(&i),
+            factsheet::ConflictKind::Account => {
+                x.statements.first().and_then(|&s| claim_of_statement(s)) == Some(i)
+            }
+            _ => false,
         });
         match c.status {
             ClaimStatus::Disputed => {
