@@ -137,8 +137,8 @@ impl Profiles {
         let mut negative = Vec::new();
         let mut negated = Vec::new();
         for text in texts {
-            let cased = terms::cased_words(text);
-            let words: Vec<String> = cased.iter().map(|(w, _)| w.clone()).collect();
+            let (words, capitals): (Vec<String>, Vec<bool>) =
+                terms::cased_words(text).into_iter().unzip();
             negative.push(words.iter().any(|w| terms::is_negator(w)));
             let mut set: Vec<u32> = Vec::new();
             // Terms of words written in lower case (or first in the text):
@@ -171,7 +171,7 @@ impl Profiles {
                     }
                 };
                 set.extend(id);
-                if i == 0 || !cased[i].1 {
+                if i == 0 || !capitals[i] {
                     predicate.extend(id);
                 }
                 if i < scope_end {
@@ -187,13 +187,13 @@ impl Profiles {
                 set.push(id);
                 predicate.push(id);
             }
-            scope.sort_unstable();
+            crate::order::sort(&mut scope);
             scope.dedup();
             negated.push(Some(scope));
-            set.sort_unstable();
+            crate::order::sort(&mut set);
             set.dedup();
             sets.push(set);
-            predicate.sort_unstable();
+            crate::order::sort(&mut predicate);
             predicate.dedup();
             predicates.push(predicate);
         }
@@ -482,7 +482,9 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             }
         }
     }
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    crate::order::sort_by(&mut edges, |x, y| {
+        y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
+    });
     let mut groups = Groups::new(statements.iter().map(|s| s.article));
     for (score, a, b) in edges {
         let (ra, rb) = (groups.find(a as usize), groups.find(b as usize));
@@ -510,7 +512,7 @@ const LABEL_PEERS: usize = 16;
 /// One claim from the statement indices of a group (ascending).
 fn make_claim(statements: &[Statement], profiles: &Profiles, members: Vec<usize>) -> Claim {
     let mut articles: Vec<usize> = members.iter().map(|&i| statements[i].article).collect();
-    articles.sort_unstable();
+    crate::order::sort(&mut articles);
     articles.dedup();
     let mut known = members.iter().filter_map(|&i| statements[i].speaker);
     let speaker = known.next().filter(|&first| known.all(|s| s == first));
@@ -573,7 +575,7 @@ pub fn sort(claims: &mut [Claim], statements: &[Statement]) -> Vec<usize> {
             .is_some_and(|s| s.kind == StatementKind::Narration);
         (status, narration, first)
     };
-    claims.sort_by_key(rank);
+    crate::order::sort_by_key(claims, rank);
     let mut remap = vec![0; claims.len()];
     for (new, c) in claims.iter_mut().enumerate() {
         if let Some(slot) = remap.get_mut(c.id) {

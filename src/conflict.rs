@@ -151,7 +151,7 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
         for id in &mut c.claims {
             *id = remap.get(*id).copied().unwrap_or(*id);
         }
-        c.claims.sort_unstable();
+        crate::order::sort(&mut c.claims);
         c.claims.dedup();
     }
     conflicts
@@ -435,15 +435,15 @@ impl Finder<'_> {
         let conflicts = found
             .into_iter()
             .map(|(tc, (mut targets, mut deniers))| {
-                targets.sort_unstable();
+                crate::order::sort(&mut targets);
                 targets.dedup();
-                deniers.sort_unstable();
+                crate::order::sort(&mut deniers);
                 deniers.dedup();
                 let mut claims = vec![tc];
                 for &d in &deniers {
                     claims.push(self.claim(d));
                 }
-                claims.sort_unstable();
+                crate::order::sort(&mut claims);
                 claims.dedup();
                 let denied = &st[targets[0]];
                 // Name the speakers who deny; an outlet's narration only
@@ -543,6 +543,15 @@ impl Finder<'_> {
         let mut out: Vec<(Conflict, Vec<usize>)> = Vec::new();
         // The accounts of each silent side, found once per side.
         let mut accounts_of: HashMap<&[String], Vec<usize>> = HashMap::new();
+        // The key terms of each statement's mention as written, found once
+        // (every silent side is checked against every statement).
+        let mention_terms: Vec<Option<Vec<String>>> = if self.silent.iter().any(Option::is_some) {
+            st.iter()
+                .map(|t| t.mention.as_deref().map(key_terms))
+                .collect()
+        } else {
+            Vec::new()
+        };
         for (i, s) in st.iter().enumerate() {
             let Some(subject) = self.silent[i].as_deref() else {
                 continue;
@@ -555,7 +564,11 @@ impl Finder<'_> {
                     .filter(|&j| {
                         st[j].kind != StatementKind::Narration
                             && self.silent[j].is_none()
-                            && self.names(&st[j], subject)
+                            && self.names(
+                                &st[j],
+                                mention_terms.get(j).and_then(Option::as_deref),
+                                subject,
+                            )
                     })
                     .collect()
             });
@@ -568,7 +581,7 @@ impl Finder<'_> {
             if targets.is_empty() {
                 continue;
             }
-            targets.sort_unstable();
+            crate::order::sort(&mut targets);
             // Merge with a conflict over the same accounts.
             if let Some((c, d)) = out
                 .iter_mut()
@@ -601,9 +614,9 @@ impl Finder<'_> {
             ));
         }
         for (c, d) in &mut out {
-            c.claims.sort_unstable();
+            crate::order::sort(&mut c.claims);
             c.claims.dedup();
-            d.sort_unstable();
+            crate::order::sort(d);
             d.dedup();
         }
         out
@@ -682,16 +695,14 @@ impl Finder<'_> {
 
     /// True when `t`'s speaker or relay is named by `subject` (key terms):
     /// every subject term is in the name, an alias, or the mention as
-    /// written.
-    fn names(&self, t: &Statement, subject: &[String]) -> bool {
+    /// written (`mention`: the key terms of `t`'s mention).
+    fn names(&self, t: &Statement, mention: Option<&[String]>, subject: &[String]) -> bool {
         let covers = |terms: &[String]| subject.iter().all(|x| terms.contains(x));
         let by_id = |id: Option<usize>| {
             id.and_then(|i| self.speaker_names.get(i))
                 .is_some_and(|names| names.iter().any(|n| covers(n)))
         };
-        by_id(t.speaker)
-            || by_id(t.via)
-            || t.mention.as_deref().is_some_and(|m| covers(&key_terms(m)))
+        by_id(t.speaker) || by_id(t.via) || mention.is_some_and(covers)
     }
 
     /// Figures for the same quantity that differ across articles.
@@ -716,10 +727,10 @@ impl Finder<'_> {
                     list.iter().filter(|(i, _)| group.contains(i)).collect();
                 let mut articles: Vec<usize> =
                     members.iter().map(|(i, _)| st[*i].article).collect();
-                articles.sort_unstable();
+                crate::order::sort(&mut articles);
                 articles.dedup();
                 let mut shown: Vec<&str> = members.iter().map(|(_, f)| f.text.as_str()).collect();
-                shown.sort_unstable();
+                crate::order::sort(&mut shown);
                 shown.dedup();
                 if articles.len() < 2 || shown.len() < 2 {
                     continue;
@@ -748,7 +759,7 @@ impl Finder<'_> {
                 let mut statements: Vec<usize> = members.iter().map(|(i, _)| st[*i].id).collect();
                 statements.dedup();
                 let mut claims: Vec<usize> = members.iter().map(|(i, _)| self.claim(*i)).collect();
-                claims.sort_unstable();
+                crate::order::sort(&mut claims);
                 claims.dedup();
                 out.push(Conflict {
                     kind: ConflictKind::Number,
@@ -810,7 +821,7 @@ impl Finder<'_> {
             groups.entry(r).or_default().push(i);
         }
         let mut out: Vec<Vec<usize>> = groups.into_values().collect();
-        out.sort();
+        crate::order::sort(&mut out);
         out
     }
 
@@ -843,10 +854,10 @@ impl Finder<'_> {
         for group in self.topic_groups(&ids, 2) {
             let members: Vec<_> = found.iter().filter(|f| group.contains(&f.0)).collect();
             let mut articles: Vec<usize> = members.iter().map(|f| st[f.0].article).collect();
-            articles.sort_unstable();
+            crate::order::sort(&mut articles);
             articles.dedup();
             let mut shown: Vec<String> = members.iter().map(|f| f.1.to_lowercase()).collect();
-            shown.sort();
+            crate::order::sort(&mut shown);
             shown.dedup();
             if articles.len() < 2 || shown.len() < 2 {
                 continue;
@@ -875,7 +886,7 @@ impl Finder<'_> {
             let mut statements: Vec<usize> = members.iter().map(|f| st[f.0].id).collect();
             statements.dedup();
             let mut claims: Vec<usize> = members.iter().map(|f| self.claim(f.0)).collect();
-            claims.sort_unstable();
+            crate::order::sort(&mut claims);
             claims.dedup();
             out.push(Conflict {
                 kind: ConflictKind::Date,
@@ -899,7 +910,7 @@ fn weak_object(text: &str) -> Vec<String> {
             .find(|&k| words.len() >= k + n && words[k..k + n].iter().zip(*p).all(|(a, b)| a == b))
         {
             let mut terms = key_terms(&words[at + n..].join(" "));
-            terms.sort();
+            crate::order::sort(&mut terms);
             terms.dedup();
             return terms;
         }
@@ -947,7 +958,7 @@ fn silence_object(text: &str) -> Vec<String> {
         .into_iter()
         .filter(|t| !own.contains(t))
         .collect();
-    object.sort();
+    crate::order::sort(&mut object);
     object.dedup();
     object
 }

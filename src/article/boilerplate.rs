@@ -12,9 +12,10 @@ use super::dates::is_timestamp;
 use super::lines::{ends_sentence, is_space, Unit};
 use super::meta::{byline, glued_byline, journalist_role};
 use crate::lexicon::boilerplate::{
-    hits, is_unit, APPEAL_PHRASES, APPEAL_WORDS, CAPTION_LABELS, CAPTION_PHRASES, COMMENT_MARKERS,
-    COMMENT_PHRASES, CONSENT_PHRASES, EMBED_PHRASES, LEGAL_PHRASES, NAVIGATION_PHRASES,
-    NAVIGATION_UNITS, NETWORKS, NETWORK_APPEAL_WORDS, RELATED_MARKERS, RELATED_PREFIXES,
+    hits, is_unit, Pairs, APPEAL_PHRASES, APPEAL_WORDS, CAPTION_LABELS, CAPTION_PHRASES,
+    COMMENT_MARKERS, COMMENT_PHRASES, CONSENT_PHRASES, EMBED_PHRASES, LEGAL_PHRASES,
+    NAVIGATION_PHRASES, NAVIGATION_UNITS, NETWORKS, NETWORK_APPEAL_WORDS, RELATED_MARKERS,
+    RELATED_PREFIXES,
 };
 use crate::model::DropKind;
 use crate::text::{fold, fold_ws};
@@ -117,7 +118,11 @@ fn credit_label(f: &Features) -> bool {
     if f.words > 50 {
         return false;
     }
+    let pairs = Pairs::of(&f.norm);
     CAPTION_LABELS.iter().any(|label| {
+        if !pairs.may_hold(label) {
+            return false;
+        }
         if f.norm.starts_with(label) {
             return f.words <= 12 || !f.terminal;
         }

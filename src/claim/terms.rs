@@ -152,16 +152,18 @@ pub fn cased_words(text: &str) -> Vec<(String, bool)> {
         .filter_map(|w| {
             let capital = w.text.chars().next().is_some_and(char::is_uppercase);
             // ASCII words (most news copy) fold by lower-casing alone.
-            let folded = if w.text.is_ascii() {
+            let mut folded = if w.text.is_ascii() {
                 w.text.to_ascii_lowercase()
             } else {
                 fold(w.text)
             };
-            let t = folded
+            // The possessive dropped in place (one allocation per word).
+            let keep = folded
                 .strip_suffix("'s")
                 .or_else(|| folded.strip_suffix('\''))
-                .unwrap_or(&folded);
-            (!t.is_empty()).then(|| (t.to_string(), capital))
+                .map_or(folded.len(), str::len);
+            folded.truncate(keep);
+            (!folded.is_empty()).then_some((folded, capital))
         })
         .collect()
 }

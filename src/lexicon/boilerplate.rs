@@ -154,6 +154,15 @@ pub const RELATED_MARKERS: &[&str] = &[
     "tags",
     "more like this",
     "read more on",
+    "related coverage",
+    "more coverage",
+    "related reading",
+    "related links",
+    "more to read",
+    "editor's picks",
+    "more stories like this",
+    "around the web",
+    "popular now",
 ];
 
 /// Prefixes that put a link to another story inline: "See also: …".
@@ -437,7 +446,41 @@ pub fn hits<'a>(
     unit: &'a str,
     table: &'a [&'static str],
 ) -> impl Iterator<Item = &'static str> + 'a {
-    table.iter().copied().filter(move |p| has(unit, p))
+    let pairs = Pairs::of(unit);
+    table
+        .iter()
+        .copied()
+        .filter(move |p| pairs.may_hold(p) && has(unit, p))
+}
+
+/// The byte pairs that occur in a text, hashed into a bit set: a needle
+/// with a pair the set lacks cannot occur in the text, so most lexicon
+/// entries are ruled out without scanning the text once per entry.
+pub struct Pairs([u64; 64]);
+
+impl Pairs {
+    /// The pairs of `text`.
+    pub fn of(text: &str) -> Pairs {
+        let mut bits = [0u64; 64];
+        for w in text.as_bytes().windows(2) {
+            let k = Self::key(w[0], w[1]);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Pairs(bits)
+    }
+
+    /// False when `needle` surely does not occur in the text (it has a
+    /// byte pair the text lacks); true when it may.
+    pub fn may_hold(&self, needle: &str) -> bool {
+        needle.as_bytes().windows(2).all(|w| {
+            let k = Self::key(w[0], w[1]);
+            self.0[k >> 6] >> (k & 63) & 1 == 1
+        })
+    }
+
+    fn key(a: u8, b: u8) -> usize {
+        ((usize::from(a) << 6) ^ usize::from(b)) & 4095
+    }
 }
 
 /// `hay.contains(needle)`, without the searcher set-up that dominates on
@@ -503,6 +546,28 @@ mod tests {
     }
 
     #[test]
+    fn pairs_never_rule_out_a_substring() {
+        let hays = [
+            "",
+            "a",
+            "read more: the cookie policy",
+            "ÉÀ — “x”",
+            "photo: ap/reuters",
+        ];
+        for hay in hays {
+            let pairs = Pairs::of(hay);
+            for i in 0..=hay.len() {
+                for j in i..=hay.len() {
+                    if let Some(needle) = hay.get(i..j) {
+                        assert!(pairs.may_hold(needle), "{hay:?} {needle:?}");
+                    }
+                }
+            }
+        }
+        assert!(!Pairs::of("read more").may_hold("cookie"));
+    }
+
+    #[test]
     fn has_is_contains() {
         for (hay, needle) in [
             ("abc", "bc"),
@@ -528,6 +593,7 @@ mod tests {
     fn related_and_comment_markers() {
         assert!(is_unit("other news", RELATED_MARKERS));
         assert!(is_unit("see also:", RELATED_MARKERS));
+        assert!(is_unit("related coverage", RELATED_MARKERS));
         assert!(is_unit("leave a reply", COMMENT_MARKERS));
     }
 

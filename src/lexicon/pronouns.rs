@@ -47,6 +47,13 @@ pub const PRONOUNS: &[(&str, Pronoun)] = &[
 /// assert_eq!(pronoun("minister"), None);
 /// ```
 pub fn pronoun(word: &str) -> Option<Pronoun> {
+    // ASCII words (nearly all) compare in place, without lower-casing a copy.
+    if word.is_ascii() {
+        return PRONOUNS
+            .iter()
+            .find(|(p, _)| p.eq_ignore_ascii_case(word))
+            .map(|&(_, c)| c);
+    }
     let w = word.to_lowercase();
     PRONOUNS.iter().find(|(p, _)| *p == w).map(|&(_, c)| c)
 }

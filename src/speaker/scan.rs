@@ -65,8 +65,11 @@ pub(crate) fn scan(
         // quote mark or a colon) is not a name.
         for (k, u) in us.iter_mut().enumerate() {
             let opener = k == 0 || u.break_before && !u.comma_before;
-            let common = COMMON_CAPITALISED.contains(&u.folded.as_str());
-            if u.class == Class::Name && (common || opener && lowercase_seen.contains(&u.folded)) {
+            // Only names are looked up (the table is scanned linearly).
+            if u.class == Class::Name
+                && (COMMON_CAPITALISED.contains(&u.folded.as_str())
+                    || opener && lowercase_seen.contains(&u.folded))
+            {
                 u.class = Class::Other;
             }
         }

@@ -150,7 +150,13 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
         // Longest multi-word lexicon entry first; units never span a
         // possessive or punctuation.
         let mut best: Option<(usize, Class)> = None;
-        for n in (2..=MAX_UNIT_WORDS.min(ws.len() - i)).rev() {
+        // Only a word some multi-word entry starts with can open one.
+        let max_words = if starts_entry(&folded[i]) {
+            MAX_UNIT_WORDS.min(ws.len() - i)
+        } else {
+            1
+        };
+        for n in (2..=max_words).rev() {
             let inner_ok = (i..i + n - 1).all(|k| {
                 !ws[k].1
                     && text
@@ -159,9 +165,6 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
             });
             if !inner_ok {
                 continue;
-            }
-            if !starts_entry(&folded[i]) {
-                break;
             }
             let joined = folded[i..i + n].join(" ");
             if let Some(class) = multi_class(&joined) {
