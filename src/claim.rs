@@ -8,9 +8,11 @@
 //! # Method
 //!
 //! 1. **Key terms** ([`terms`]): each statement's words are folded (case,
-//!    accents, British/American spelling, country adjectives, light
-//!    stemming, near-synonym classes, multi-word expressions such as "called
-//!    on"), stopwords and speech-frame verbs dropped, numbers normalised.
+//!    accents, British/American spelling, country names and adjectives,
+//!    light stemming, near-synonym classes, multi-word expressions such as
+//!    "called on" and idioms such as "walked out" = "left the table"),
+//!    stopwords and speech-frame verbs dropped, numbers normalised, and a
+//!    quantity term per figure (what it counts).
 //!    Each term is weighted by its rarity in the bundle (`1 + ln(n / df)`).
 //! 2. **Candidates** ([`index`]): an inverted index from term to statements.
 //!    Each statement looks up its [`index::RARE_TERMS`] rarest terms and, in
@@ -31,6 +33,22 @@
 //!    also pass at a lower score when the shorter statement's predicate
 //!    (its lower-case terms, not names and titles) is contained in the
 //!    other. Narration never pairs with attributed speech.
+//!
+//!    Polarity is scoped: a negator covers the [`NEGATION_SCOPE`] words
+//!    after it, and two statements are opposed only when one negates a
+//!    term they share and the other does not ("have not found evidence" /
+//!    "have found evidence"); "a warehouse it did not own" does not oppose
+//!    "the fire began in a neighbouring building".
+//!
+//!    Same-side pairs of different articles also pass on what they share
+//!    rather than on raw counts: an **anchored** pair shares two predicate
+//!    terms, one of them rare in the bundle (used by at most
+//!    [`ANCHOR_SHARE`] of the statements: "walked out", "briefed", not the
+//!    event's topic words), with a score of [`ANCHORED`] and most of the
+//!    shorter predicate contained; and the **same speaker counting the same
+//!    thing** ("14 bodies" / "12 bodies": each figure adds a quantity term
+//!    `=noun` whatever its value) aligns from [`SAME_COUNT`], so the figures
+//!    that disagree show within one claim.
 //! 4. **Groups**: edges are merged best first with union-find. Two groups
 //!    that both hold a statement from the same article are merged only for a
 //!    near-repeat ([`REPEAT`]): an article says a proposition once, so two of
@@ -64,6 +82,16 @@ pub const REPEAT: f32 = 0.85;
 pub const CONTAINED: f32 = 0.7;
 /// Such a paraphrase needs at least this fraction of the usual score.
 pub const CONTAINED_FACTOR: f32 = 0.7;
+/// A term used by at most this share of the statements is rare: sharing one
+/// in the predicate anchors a same-side pair ([`Profiles::anchored`]).
+pub const ANCHOR_SHARE: f32 = 0.06;
+/// Least score for an anchored same-side pair of different articles.
+pub const ANCHORED: f32 = 0.3;
+/// Least predicate containment for an anchored pair.
+pub const ANCHORED_CONTAINED: f32 = 0.5;
+/// Least score for two statements of the same known speaker, in different
+/// articles, that count the same thing (the figures may differ).
+pub const SAME_COUNT: f32 = 0.15;
 
 /// Key terms of every statement as interned ids, with their weights.
 #[derive(Clone, Debug, Default)]
@@ -81,7 +109,15 @@ pub struct Profiles {
     /// Sorted, unique ids of the terms each statement writes in lower case:
     /// its predicate rather than its names and titles.
     pub predicates: Vec<Vec<u32>>,
+    /// Per statement, the sorted ids of the terms within [`NEGATION_SCOPE`]
+    /// words after a negator ("did not *own the building*"): what the
+    /// negation is about. `None` when the whole statement is negated (its
+    /// cue denies).
+    pub negated: Vec<Option<Vec<u32>>>,
 }
+
+/// Words after a negator that it is taken to negate.
+pub const NEGATION_SCOPE: usize = 5;
 
 impl Profiles {
     /// Builds the profiles of `texts`.
@@ -99,6 +135,7 @@ impl Profiles {
         let mut sets = Vec::new();
         let mut predicates = Vec::new();
         let mut negative = Vec::new();
+        let mut negated = Vec::new();
         for text in texts {
             let (words, capitals): (Vec<String>, Vec<bool>) =
                 terms::cased_words(text).into_iter().unzip();
@@ -107,12 +144,21 @@ impl Profiles {
             // Terms of words written in lower case (or first in the text):
             // what is said rather than who or where.
             let mut predicate: Vec<u32> = Vec::new();
+            // Terms within the scope of a negator.
+            let mut scope: Vec<u32> = Vec::new();
+            let mut scope_end = 0;
             let mut i = 0;
             while i < words.len() {
+                if terms::is_negator(&words[i]) {
+                    scope_end = i + 1 + NEGATION_SCOPE;
+                }
                 if let Some((class, len)) = terms::phrase_at(&words, i) {
                     let id = intern(class.to_string(), &mut vocabulary);
                     set.push(id);
                     predicate.push(id);
+                    if i < scope_end {
+                        scope.push(id);
+                    }
                     i += len;
                     continue;
                 }
@@ -128,8 +174,22 @@ impl Profiles {
                 if i == 0 || !capitals[i] {
                     predicate.extend(id);
                 }
+                if i < scope_end {
+                    scope.extend(id);
+                }
                 i += 1;
             }
+            // What each figure counts, whatever its value ("14 bodies" and
+            // "12 bodies" are one quantity), so that accounts that disagree
+            // on a number still align and the difference shows in one claim.
+            for f in numbers::figures(text) {
+                let id = intern(format!("={}", f.quantity), &mut vocabulary);
+                set.push(id);
+                predicate.push(id);
+            }
+            crate::order::sort(&mut scope);
+            scope.dedup();
+            negated.push(Some(scope));
             crate::order::sort(&mut set);
             set.dedup();
             sets.push(set);
@@ -159,6 +219,7 @@ impl Profiles {
             vocabulary,
             negative,
             predicates,
+            negated,
         }
     }
 
@@ -166,8 +227,11 @@ impl Profiles {
     /// that …") counts as negative, like one whose text does.
     pub fn of(statements: &[Statement]) -> Profiles {
         let mut p = Profiles::new(statements.iter().map(|s| s.text.as_str()));
-        for (flag, s) in p.negative.iter_mut().zip(statements) {
-            *flag |= s.cue.as_deref().is_some_and(terms::is_denial);
+        for ((flag, scope), s) in p.negative.iter_mut().zip(&mut p.negated).zip(statements) {
+            if s.cue.as_deref().is_some_and(terms::is_denial) {
+                *flag = true;
+                *scope = None;
+            }
         }
         p
     }
@@ -209,7 +273,7 @@ impl Profiles {
     /// `paraphrase`, a lower score will do when the shorter statement's
     /// predicate is contained in the other (a paraphrase adding a clause).
     pub fn matches(&self, a: usize, b: usize, least: f32, paraphrase: bool) -> Option<f32> {
-        if self.negative[a] != self.negative[b] {
+        if self.opposed(a, b) {
             return None;
         }
         let (shared, count) = self.shared(a, b);
@@ -237,6 +301,56 @@ impl Profiles {
             && score >= least * CONTAINED_FACTOR
             && self.containment(a, b) >= CONTAINED)
             .then_some(score)
+    }
+
+    /// True when one of `a` and `b` negates what the other affirms: one
+    /// negates a term they share ("have *not found* evidence" / "have found
+    /// evidence") while the other negates none of them, or one is denied as
+    /// a whole (its cue denies) and the other is not. A negation about
+    /// something else ("a warehouse the company did not own") does not
+    /// oppose them.
+    pub fn opposed(&self, a: usize, b: usize) -> bool {
+        let (sa, sb) = match (&self.negated[a], &self.negated[b]) {
+            (None, None) => return false,
+            (Some(sa), Some(sb)) => (sa, sb),
+            _ => return true,
+        };
+        let shared = |scope: &[u32]| {
+            scope.iter().any(|t| {
+                self.sets[a].binary_search(t).is_ok() && self.sets[b].binary_search(t).is_ok()
+            })
+        };
+        shared(sa) != shared(sb)
+    }
+
+    /// True when `a` and `b` share a rare predicate term: one used by at
+    /// most [`ANCHOR_SHARE`] of the statements (and by at least two). Topic
+    /// words of the event are common; a rare shared term ("walked out",
+    /// "briefed") marks the same proposition.
+    pub fn anchored(&self, a: usize, b: usize, df: &[u32]) -> bool {
+        let limit = ((self.sets.len() as f32 * ANCHOR_SHARE) as u32).max(2);
+        let (pa, pb) = (&self.predicates[a], &self.predicates[b]);
+        pa.iter()
+            .any(|t| df[*t as usize] <= limit && pb.binary_search(t).is_ok())
+    }
+
+    /// True when `a` and `b` count the same thing ("14 bodies", "12
+    /// bodies"), whatever the figure.
+    pub fn same_quantity(&self, a: usize, b: usize) -> bool {
+        let (pa, pb) = (&self.predicates[a], &self.predicates[b]);
+        pa.iter()
+            .any(|t| self.vocabulary[*t as usize].starts_with('=') && pb.binary_search(t).is_ok())
+    }
+
+    /// Statements using each term.
+    pub fn document_frequencies(&self) -> Vec<u32> {
+        let mut df = vec![0u32; self.vocabulary.len()];
+        for set in &self.sets {
+            for &t in set {
+                df[t as usize] += 1;
+            }
+        }
+        df
     }
 
     /// Weight and number of the terms `a` and `b` share.
@@ -270,6 +384,15 @@ pub fn compatible(a: &Statement, b: &Statement) -> bool {
             x == y || a.via == Some(y) || b.via == Some(x) || (a.via.is_some() && a.via == b.via)
         }
         _ => true,
+    }
+}
+
+/// True when `a` and `b` have the same known speaker, or one relays the
+/// other.
+fn same_speaker(a: &Statement, b: &Statement) -> bool {
+    match (a.speaker, b.speaker) {
+        (Some(x), Some(y)) => x == y || a.via == Some(y) || b.via == Some(x),
+        _ => false,
     }
 }
 
@@ -310,6 +433,7 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     let n = statements.len();
     let index = Index::new(&profiles.sets, profiles.vocabulary.len());
     let mut scratch = vec![0u8; n];
+    let df = profiles.document_frequencies();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
     for i in 0..n {
         for (j, hits) in index.candidates(&profiles.sets, i, &mut scratch) {
@@ -331,8 +455,30 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             } else {
                 least
             };
-            if let Some(score) = profiles.matches(i, j as usize, least, same_side) {
-                edges.push((score, j, i as u32));
+            let j = j as usize;
+            if let Some(score) = profiles.matches(i, j, least, same_side) {
+                edges.push((score, j as u32, i as u32));
+            } else if same_side && a.article != b.article && !profiles.opposed(i, j) {
+                // Thresholds from what is shared rather than from raw
+                // counts: a rare shared predicate term, or the same
+                // speaker counting the same thing.
+                let (score, _) = profiles.score(i, j);
+                let common = profiles.predicates[i]
+                    .iter()
+                    .filter(|t| profiles.predicates[j].binary_search(t).is_ok())
+                    .count();
+                let anchored = common >= 2
+                    && score >= ANCHORED
+                    && profiles.containment(i, j) >= ANCHORED_CONTAINED
+                    && profiles.anchored(i, j, &df);
+                let counted = a.speaker.is_some()
+                    && same_speaker(a, b)
+                    && score >= SAME_COUNT
+                    && profiles.same_quantity(i, j)
+                    && profiles.anchored(i, j, &df);
+                if anchored || counted {
+                    edges.push((score, j as u32, i as u32));
+                }
             }
         }
     }

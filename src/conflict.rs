@@ -28,7 +28,13 @@
 //!   previous occurrence may lie in, relative to the article's date (or the
 //!   bundle's latest known date), and compared the same way.
 //!
-//! Denials and accounts make every claim involved `disputed`; numbers and
+//! Denials and accounts make every claim involved `disputed`, with one
+//! limit for silence: a "not reported" account lists all the statements
+//! (and claims) of the side's account, but disputes only the "not
+//! reported" claim and the claims that carry what it says went
+//! unreported (every key term of "the call from France" when it has one or
+//! two, two thirds of more); the rest of what that side said is not
+//! contradicted by the silence. Numbers and
 //! dates do only when they really disagree: a rounding or qualifier
 //! difference ("144" / "over 140") is reported but disputes nothing.
 //! Afterwards the claims are re-sorted (disputed first) and renumbered.
@@ -98,22 +104,45 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
             .collect(),
     };
     let mut conflicts = Vec::new();
-    conflicts.extend(finder.denials());
-    conflicts.extend(finder.accounts());
+    let (denials, relabel) = finder.denials();
+    conflicts.extend(denials);
+    // The claims each conflict disputes: all of them, but for a silence
+    // only some (see the module docs), and for figures only when they
+    // really disagree.
+    let mut disputed: Vec<Vec<usize>> = conflicts.iter().map(|c| c.claims.clone()).collect();
+    for (c, d) in finder.accounts() {
+        conflicts.push(c);
+        disputed.push(d);
+    }
     conflicts.extend(finder.contradictions());
     conflicts.extend(finder.initiatives());
     conflicts.extend(finder.numbers());
     conflicts.extend(finder.dates());
-    for c in &conflicts {
+    for c in &conflicts[disputed.len()..] {
         let disputes = match c.kind {
             ConflictKind::Denial | ConflictKind::Account => true,
             _ => c.note.ends_with(DISAGREE),
         };
-        if disputes {
-            for &id in &c.claims {
-                if let Some(claim) = claims.get_mut(id).filter(|x| x.id == id) {
-                    claim.status = ClaimStatus::Disputed;
-                }
+        disputed.push(if disputes {
+            c.claims.clone()
+        } else {
+            Vec::new()
+        });
+    }
+    for &id in disputed.iter().flatten() {
+        if let Some(claim) = claims.get_mut(id).filter(|x| x.id == id) {
+            claim.status = ClaimStatus::Disputed;
+        }
+    }
+    // An anaphoric denial ("denied this") reads as what it denies.
+    for (denier, label, drawn_from) in relabel {
+        if let Some(c) = claims.get_mut(denier).filter(|c| c.id == denier) {
+            let applies = match drawn_from {
+                Some(own) => c.label == own,
+                None => key_terms(&c.label).len() <= ANAPHORIC_LABEL_TERMS,
+            };
+            if applies {
+                c.label = label;
             }
         }
     }
@@ -133,6 +162,14 @@ pub const DISAGREE: &str = "they disagree";
 /// The end of a note for figures or dates that differ only in wording.
 pub const CONSISTENT: &str = "consistent (rounding or qualifier)";
 
+/// A denying claim's new label: the claim, the label, and the label it must
+/// still have to be replaced (`None`: any label of at most
+/// [`ANAPHORIC_LABEL_TERMS`] key terms, such as "Denied this").
+type Relabel = (usize, String, Option<String>);
+
+/// Most key terms in the label of a denying claim relabelled with what it
+/// denies ("Denied this" → "Denies: …").
+const ANAPHORIC_LABEL_TERMS: usize = 2;
 /// How far back an anaphoric denial looks for what it denies.
 const LOOKBACK: usize = 4;
 /// Least score for a denial to be linked by key terms.
@@ -249,6 +286,23 @@ fn denial_kind(s: &Statement) -> Option<Denial> {
     None
 }
 
+/// True when `s` is the content of a denial cue that states what is denied
+/// ("denied [that] any exit had been locked"), rather than a denial in its
+/// own words ("rejected those claims", "denied this").
+fn states_denied(s: &Statement) -> bool {
+    let cue_denies = s.cue.as_deref().map(folded_words).is_some_and(|cue| {
+        cue.iter()
+            .any(|w| negation::DENIAL_VERBS.contains(&w.as_str()))
+    });
+    cue_denies
+        && key_terms(&s.text).len() >= 2
+        && !folded_words(&s.text).iter().any(|w| {
+            negation::DENIAL_VERBS.contains(&w.as_str())
+                || negation::ANAPHORS.contains(&w.as_str())
+                || negation::REFERENCES.contains(&w.as_str())
+        })
+}
+
 /// True when `a` and `b` are known to be different sides: both speakers
 /// known, not the same, and neither relays the other. Unknown speakers
 /// count as another side only for narration.
@@ -288,8 +342,9 @@ impl Finder<'_> {
     }
 
     /// Denials linked to what they deny; one conflict per (denied claim,
-    /// denying claim) pair.
-    fn denials(&self) -> Vec<Conflict> {
+    /// denying claim) pair. Also the new labels of denying claims
+    /// ([`Relabel`]).
+    fn denials(&self) -> (Vec<Conflict>, Vec<Relabel>) {
         let st = self.statements;
         let index = Index::new(&self.profiles.sets, self.profiles.vocabulary.len());
         let mut scratch = vec![0u8; st.len()];
@@ -354,7 +409,30 @@ impl Finder<'_> {
                 }
             }
         }
-        found
+        let mut relabel = Vec::new();
+        // "denied [that] any exit had been locked": the text is what is
+        // denied, not what the speaker asserts, linked or not.
+        for (d, s) in st.iter().enumerate() {
+            if self.denial[d].is_some() && states_denied(s) {
+                let own = crate::claim::label::label(&s.text);
+                relabel.push((self.claim(d), format!("Denies: {own}"), Some(own)));
+            }
+        }
+        for (&tc, (targets, deniers)) in &found {
+            let Some(&first) = targets.iter().min() else {
+                continue;
+            };
+            for &d in deniers {
+                if self.claim(d) == tc || states_denied(&st[d]) {
+                    continue;
+                }
+                if self.denial[d] == Some(Denial::Anaphoric) {
+                    let what = crate::claim::label::label(core(&st[first].text));
+                    relabel.push((self.claim(d), format!("Denies: {what}"), None));
+                }
+            }
+        }
+        let conflicts = found
             .into_iter()
             .map(|(tc, (mut targets, mut deniers))| {
                 crate::order::sort(&mut targets);
@@ -408,7 +486,8 @@ impl Finder<'_> {
                     note,
                 }
             })
-            .collect()
+            .collect();
+        (conflicts, relabel)
     }
 
     /// The statement that denial `i` most likely denies, by key terms: by
@@ -457,10 +536,11 @@ impl Finder<'_> {
         best.map(|(_, j)| st[j].id)
     }
 
-    /// "X has not reported it" in one article against X's account in another.
-    fn accounts(&self) -> Vec<Conflict> {
+    /// "X has not reported it" in one article against X's account in another,
+    /// each with the claims it disputes.
+    fn accounts(&self) -> Vec<(Conflict, Vec<usize>)> {
         let st = self.statements;
-        let mut out: Vec<Conflict> = Vec::new();
+        let mut out: Vec<(Conflict, Vec<usize>)> = Vec::new();
         // The accounts of each silent side, found once per side.
         let mut accounts_of: HashMap<&[String], Vec<usize>> = HashMap::new();
         // The key terms of each statement's mention as written, found once
@@ -503,29 +583,75 @@ impl Finder<'_> {
             }
             crate::order::sort(&mut targets);
             // Merge with a conflict over the same accounts.
-            if let Some(c) = out.iter_mut().find(|c| c.statements[1..] == targets[..]) {
+            if let Some((c, d)) = out
+                .iter_mut()
+                .find(|(c, _)| c.statements[1..] == targets[..])
+            {
                 c.statements.insert(0, i);
                 c.claims.push(self.claim(i));
                 c.note = self.account_note(&c.statements, targets.len());
+                d.push(self.claim(i));
+                d.extend(self.carrying(i, &targets));
                 continue;
             }
             let mut claims: Vec<usize> = targets.iter().map(|&t| self.claim(t)).collect();
             claims.push(self.claim(i));
+            // Disputed: the silence and the accounts that report the very
+            // thing said to be unreported, not everything the side said.
+            let mut disputed = self.carrying(i, &targets);
+            disputed.push(self.claim(i));
             let mut statements = vec![i];
             statements.extend(&targets);
             let note = self.account_note(&statements, targets.len());
-            out.push(Conflict {
-                kind: ConflictKind::Account,
-                statements,
-                claims,
-                note,
-            });
+            out.push((
+                Conflict {
+                    kind: ConflictKind::Account,
+                    statements,
+                    claims,
+                    note,
+                },
+                disputed,
+            ));
         }
-        for c in &mut out {
+        for (c, d) in &mut out {
             crate::order::sort(&mut c.claims);
             c.claims.dedup();
+            crate::order::sort(d);
+            d.dedup();
         }
         out
+    }
+
+    /// The claims of those `targets` (statement ids of the silent side's
+    /// accounts) that carry what statement `i` says was not reported: the
+    /// key terms after its silence phrase ("the call from France"), all of
+    /// them when there are one or two, two thirds otherwise. A silence
+    /// with no object ("has not commented") is contradicted by none.
+    fn carrying(&self, i: usize, targets: &[usize]) -> Vec<usize> {
+        let object = silence_object(&self.statements[i].text);
+        if object.is_empty() {
+            return Vec::new();
+        }
+        let p = &self.profiles;
+        targets
+            .iter()
+            .filter(|&&j| {
+                let has = object
+                    .iter()
+                    .filter(|t| {
+                        p.sets
+                            .get(j)
+                            .is_some_and(|set| set.iter().any(|&x| p.vocabulary[x as usize] == **t))
+                    })
+                    .count();
+                if object.len() <= 2 {
+                    has == object.len()
+                } else {
+                    has * 3 >= object.len() * 2
+                }
+            })
+            .map(|&j| self.claim(j))
+            .collect()
     }
 
     fn account_note(&self, statements: &[usize], accounts: usize) -> String {
@@ -660,6 +786,7 @@ impl Finder<'_> {
                     .filter(|&t| {
                         let t = self.profiles.vocabulary[t as usize].as_str();
                         !t.starts_with('#')
+                            && !t.starts_with('=')
                             && !ignore.contains(&t)
                             && crate::claim::dates::month_number(t).is_none()
                     })
@@ -812,6 +939,28 @@ fn silent_side(s: &Statement) -> Option<Vec<String>> {
     let at = silence_at(&words)?;
     let subject = key_terms(&words[..at].join(" "));
     (!subject.is_empty()).then_some(subject)
+}
+
+/// The key terms of what a statement says was not reported ("has not
+/// reported *the call from France*"), the silence phrase's own words left
+/// out.
+fn silence_object(text: &str) -> Vec<String> {
+    let words = folded_words(text);
+    let Some(at) = silence_at(&words) else {
+        return Vec::new();
+    };
+    let own: Vec<String> = negation::SILENCE_PHRASES
+        .iter()
+        .chain(std::iter::once(&negation::SKIPPABLE))
+        .flat_map(|p| p.iter().filter_map(|w| crate::claim::terms::term(w)))
+        .collect();
+    let mut object: Vec<String> = key_terms(&words[at..].join(" "))
+        .into_iter()
+        .filter(|t| !own.contains(t))
+        .collect();
+    crate::order::sort(&mut object);
+    object.dedup();
+    object
 }
 
 /// Where a silence phrase ("has not officially reported") starts in

@@ -287,12 +287,17 @@ fn the_bundled_sheet_keeps_the_claim_invariants() {
         articles.sort();
         articles.dedup();
         assert_eq!(c.articles, articles, "claim {i}");
-        let disputed = sheet.conflicts.iter().any(|x| {
-            x.claims.contains(&i)
-                && matches!(
-                    x.kind,
-                    factsheet::ConflictKind::Denial | factsheet::ConflictKind::Account
-                )
+        // A denial disputes all its claims; an account at least the claim
+        // of its first statement (a silence disputes only itself and the
+        // claims carrying what it says went unreported).
+        let claim_of_statement =
+            |s: usize| sheet.claims.iter().position(|c| c.statements.contains(&s));
+        let disputed = sheet.conflicts.iter().any(|x| match x.kind {
+            factsheet::ConflictKind::Denial => x.claims.contains(&i),
+            factsheet::ConflictKind::Account => {
+                x.statements.first().and_then(|&s| claim_of_statement(s)) == Some(i)
+            }
+            _ => false,
         });
         match c.status {
             ClaimStatus::Disputed => {
@@ -346,4 +351,140 @@ fn the_same_names_do_not_make_the_same_claim() {
     apart(&claims, &b.statements, call, dialogue);
     apart(&claims, &b.statements, paraphrase, dialogue);
     together(&claims, &b.statements, &[call, paraphrase]);
+}
+
+/// Background statements so that term rarity is measured over a realistic
+/// bundle, not over the two or three statements under test.
+fn filler(b: &mut Bundle, articles: usize) {
+    let lines = [
+        "the storm brought down power lines across the valley",
+        "schools in the district will stay closed until Monday",
+        "the regional council held an emergency session on Tuesday",
+        "volunteers handed out blankets and hot food at the shelter",
+        "the weather service expects more rain later in the week",
+        "insurers said claims were likely to run into the millions",
+        "the railway line to the coast reopened in the afternoon",
+        "the mayor thanked the volunteers for their work",
+    ];
+    for a in 0..articles {
+        for (k, line) in lines.iter().enumerate() {
+            b.said(a, 9 + k, None, line);
+        }
+    }
+}
+
+#[test]
+fn idioms_of_leaving_talks_align() {
+    let mut b = Bundle::new();
+    filler(&mut b, 3);
+    let a = b.said(
+        0,
+        3,
+        None,
+        "the employers had \"walked away\" from the wage talks",
+    );
+    let c = b.said(
+        1,
+        3,
+        None,
+        "the employers left the negotiating table on Friday",
+    );
+    let d = b.said(2, 3, None, "Employers walked out");
+    let e = b.said(
+        2,
+        3,
+        None,
+        "the employers would sign the wage deal next week",
+    );
+    let claims = align(&b.statements);
+    together(&claims, &b.statements, &[a, c, d]);
+    apart(&claims, &b.statements, a, e);
+}
+
+#[test]
+fn near_synonyms_and_plurals_align() {
+    let mut b = Bundle::new();
+    filler(&mut b, 2);
+    let a = b.said(
+        0,
+        4,
+        None,
+        "all fire doors in the hotel were working and had been inspected",
+    );
+    let c = b.said(1, 4, None, "its fire exits had been working");
+    let d = b.said(1, 5, None, "a guest found a door jammed on the third floor");
+    let claims = align(&b.statements);
+    together(&claims, &b.statements, &[a, c]);
+    apart(&claims, &b.statements, a, d);
+}
+
+#[test]
+fn a_rare_shared_term_anchors_a_paraphrase() {
+    let mut b = Bundle::new();
+    filler(&mut b, 2);
+    let a = b.said(0, 6, None, "the governor had been briefed on the repairs");
+    let c = b.said(
+        1,
+        6,
+        None,
+        "the governor had been kept fully informed about the repairs",
+    );
+    let d = b.said(1, 6, None, "the governor would visit the repairs on Sunday");
+    let claims = align(&b.statements);
+    together(&claims, &b.statements, &[a, c]);
+    apart(&claims, &b.statements, a, d);
+}
+
+#[test]
+fn the_same_speaker_counting_the_same_thing_aligns_despite_the_figure() {
+    let mut b = Bundle::new();
+    filler(&mut b, 3);
+    let a = b.quote(
+        0,
+        7,
+        None,
+        "We have rescued 9 climbers so far and hope to find more before dark",
+    );
+    let c = b.said(
+        1,
+        7,
+        None,
+        "7 climbers had been rescued by noon, while 3 people were treated for frostbite",
+    );
+    let d = b.said(2, 7, None, "confirmed 9 climbers had been brought down");
+    // Another count by the same speaker is another claim.
+    let e = b.said(
+        2,
+        7,
+        None,
+        "about 40 people had joined the search overnight",
+    );
+    // The same count by someone else is not this speaker's claim.
+    let f = b.said(1, 8, None, "11 climbers were still missing on the ridge");
+    let claims = align(&b.statements);
+    together(&claims, &b.statements, &[a, c, d]);
+    apart(&claims, &b.statements, a, e);
+    apart(&claims, &b.statements, a, f);
+}
+
+#[test]
+fn a_negation_about_something_else_does_not_split_a_claim() {
+    let mut b = Bundle::new();
+    filler(&mut b, 2);
+    let a = b.said(
+        0,
+        2,
+        None,
+        "the blaze had started in a neighbouring barn that the farm did not own",
+    );
+    let c = b.quote(
+        1,
+        2,
+        None,
+        "The blaze began in an adjacent barn. Our staff were trained.",
+    );
+    let d = b.said(2, 2, None, "the blaze had not started in any barn");
+    let claims = align(&b.statements);
+    together(&claims, &b.statements, &[a, c]);
+    apart(&claims, &b.statements, c, d);
 }

@@ -444,3 +444,51 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_silence_disputes_only_what_it_says_went_unreported() {
+    let (statements, ids) = bundle();
+    let (claims, conflicts) = run(&statements);
+    let c = of_kind(&conflicts, ConflictKind::Account)
+        .into_iter()
+        .find(|c| c.statements.contains(&ids.not_reported[0]))
+        .expect("OBOZ.UA's 'not reported' is an account conflict");
+    // The side's account is listed in full...
+    assert!(c.statements.contains(&ids.investigation[0]), "{}", c.note);
+    // ...but what that side said about something else is not disputed by
+    // the silence.
+    let other = claim_of(&claims, ids.investigation[0]);
+    assert_ne!(other.status, ClaimStatus::Disputed, "{}", other.label);
+    assert!(c
+        .claims
+        .contains(&claim_of(&claims, ids.not_reported[0]).id));
+}
+
+#[test]
+fn anaphoric_denials_are_labelled_with_what_they_deny() {
+    let mut b = Bundle::new();
+    b.said(
+        0,
+        1,
+        None,
+        "the harbour authority had reopened the northern pier",
+    );
+    let claim = b.said(
+        0,
+        2,
+        None,
+        "the ferry operator had doubled the number of crossings",
+    );
+    let denial = b.cued(0, 3, "later denied", "this");
+    let stated = b.cued(1, 3, "denied", "any crossing had been cancelled");
+    let (claims, _) = run(&b.statements);
+    assert_eq!(
+        claim_of(&claims, denial).label,
+        format!("Denies: {}", claim_of(&claims, claim).label)
+    );
+    // A cue that denies what follows: the text is what is denied.
+    assert_eq!(
+        claim_of(&claims, stated).label,
+        "Denies: Any crossing had been cancelled"
+    );
+}

@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::lexicon::{spelling, stopwords, synonyms};
+use crate::lexicon::{places, spelling, stopwords, synonyms};
 use crate::text::{fold, words};
 
 /// The tables the normaliser needs, built once.
@@ -23,6 +23,11 @@ struct Tables {
     demonyms: HashMap<&'static str, &'static str>,
     /// Multi-word expressions by their first word.
     phrases: HashMap<&'static str, Vec<(&'static [&'static str], &'static str)>>,
+    /// Country names of one or two words ("uk", "great britain") to the
+    /// term of the country (as its demonym gives it).
+    countries: HashMap<String, String>,
+    /// First words of the two-word names in `countries`.
+    country_firsts: HashSet<String>,
 }
 
 fn tables() -> &'static Tables {
@@ -37,18 +42,40 @@ fn tables() -> &'static Tables {
                 classes.insert(stem(&spelling::american(w)), class[0]);
             }
         }
-        let demonyms = synonyms::DEMONYMS.iter().copied().collect();
+        let demonyms: HashMap<&'static str, &'static str> =
+            synonyms::DEMONYMS.iter().copied().collect();
         let mut phrases: HashMap<_, Vec<_>> = HashMap::new();
         for &(words, class) in synonyms::PHRASES {
             if let Some(first) = words.first() {
                 phrases.entry(*first).or_default().push((words, class));
             }
         }
+        let mut countries = HashMap::new();
+        for c in places::COUNTRIES {
+            let canonical = c
+                .demonyms
+                .iter()
+                .find_map(|d| demonyms.get(d).copied())
+                .map_or_else(|| stem(&fold(c.name)), stem);
+            for name in
+                std::iter::once(fold(c.name)).chain(c.other_names.iter().map(|n| n.to_string()))
+            {
+                if name.split(' ').count() <= 2 {
+                    countries.insert(name, canonical.clone());
+                }
+            }
+        }
+        let country_firsts = countries
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
+            .collect();
         Tables {
             stop,
             classes,
             demonyms,
             phrases,
+            countries,
+            country_firsts,
         }
     })
 }
@@ -163,6 +190,9 @@ pub fn term(word: &str) -> Option<String> {
     if word.len() < 2 || t.stop.contains(word) {
         return None;
     }
+    if let Some(country) = t.countries.get(word) {
+        return Some(country.clone());
+    }
     let us = spelling::american(word);
     if let Some(country) = t.demonyms.get(us.as_ref()) {
         // Stemmed like the country's own name ("Chile" → "chil").
@@ -231,12 +261,26 @@ pub fn key_terms(text: &str) -> Vec<String> {
 /// The class of the multi-word expression starting at `words[i]` ("called
 /// on" → "urge") and how many words it takes.
 pub fn phrase_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
-    let starting = tables().phrases.get(words.get(i)?.as_str())?;
-    starting.iter().find_map(|(phrase, class)| {
-        let n = phrase.len();
-        (words.len() - i >= n && words[i..i + n].iter().zip(*phrase).all(|(a, b)| a == b))
-            .then_some((*class, n))
-    })
+    let t = tables();
+    let first = words.get(i)?.as_str();
+    if let Some(starting) = t.phrases.get(first) {
+        let found = starting.iter().find_map(|(phrase, class)| {
+            let n = phrase.len();
+            (words.len() - i >= n && words[i..i + n].iter().zip(*phrase).all(|(a, b)| a == b))
+                .then_some((*class, n))
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    // A country's two-word name ("great britain", "united kingdom").
+    let second = words.get(i + 1)?;
+    if t.country_firsts.contains(first) {
+        if let Some(c) = t.countries.get(&format!("{first} {second}")) {
+            return Some((c.as_str(), 2));
+        }
+    }
+    None
 }
 
 /// True when folded `word` negates ("not", "no", "n't", ...).
@@ -271,6 +315,20 @@ mod tests {
             key_terms("Spain will continue to support"),
             key_terms("Spain would continue supporting")
         );
+    }
+
+    #[test]
+    fn country_names_of_two_words_and_idioms_fold() {
+        assert_eq!(key_terms("Great Britain"), key_terms("Britain's"));
+        assert_eq!(key_terms("the United Kingdom"), key_terms("the UK"));
+        assert_eq!(
+            key_terms("walked out"),
+            key_terms("left the negotiating table")
+        );
+        assert_eq!(key_terms("broke out"), key_terms("began"));
+        assert_eq!(key_terms("exits"), key_terms("door"));
+        assert_eq!(key_terms("recovered bodies"), key_terms("recover body"));
+        assert_ne!(key_terms("walked"), key_terms("walked out"));
     }
 
     #[test]
