@@ -9,6 +9,10 @@ cd "$(dirname "$0")/.."
 
 profile=release
 [ "${1:-}" = "--dev" ] && profile=dev
+# The native release profile is tuned for speed (opt-level 3); the widget's
+# wasm for size. Measured (wasm-opt -Oz, gzip -9): opt-level "z" 99.8 KB,
+# "s" 108.1 KB, 3 108.2 KB, with no speed lost in wasm. See README.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 wasm_opt=node_modules/.bin/wasm-opt
 # wasm-opt 132 needs the features spelled out once the target_features
 # section is gone.

@@ -36,7 +36,7 @@ pub mod sentence;
 mod sheet;
 pub mod speaker;
 pub mod text;
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, ErrorKind};
 pub use model::{

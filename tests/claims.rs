@@ -1,5 +1,6 @@
 //! Claims: the same proposition aligned across outlets, different ones kept
 //! apart. Fixtures are verbatim statements of the bundled articles.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod fixtures;
 

@@ -1,5 +1,6 @@
 //! Conflicts: denials linked to what they deny, differing accounts, and
 //! figures and dates that differ, with a note saying whether they disagree.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod fixtures;
 

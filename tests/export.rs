@@ -1,6 +1,7 @@
 //! The export formats on real sheets: CSV parses back to one row per
 //! statement, JSON-LD is valid JSON with one Quotation per attributed
 //! statement, and hand-made sheets with dangling ids do not panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use factsheet::export::{csv, json_ld, markdown, CSV_HEADER};
 use factsheet::{

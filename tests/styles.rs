@@ -708,3 +708,13 @@ fn frame_in_the_middle_of_a_sentence() {
     assert_eq!(who(&s), "officials");
     assert_eq!(s.text, "the talks would resume on Monday.");
 }
+
+#[test]
+fn name_colon_quote_in_the_body() {
+    let s = one("Jane Smith: \"We will rebuild the bridge by the spring.\"");
+    assert_eq!(who(&s), "Jane Smith");
+    assert!(s.direct);
+    assert_eq!(s.text, "We will rebuild the bridge by the spring.");
+    // Labels are no speakers.
+    assert!(said(&article(&["Note: \"the bridge\" here means the old one."])).is_empty());
+}

@@ -8,6 +8,7 @@ use super::tokens::{self, is_verbish, tokenize, Kind};
 use super::unit::{Chain, Found, Unit, MAX_TAIL_WORDS};
 use super::{Attribution, Mention};
 use crate::lexicon::grammar::{is_in, WH_WORDS};
+use crate::lexicon::speech::NOT_SPEAKER_LABELS;
 use crate::text::trim_range;
 
 impl Unit<'_, '_> {
@@ -208,10 +209,19 @@ impl Unit<'_, '_> {
             );
             return Some(out);
         }
-        // Headline `Minister: "We will win"`: a bare name before a colon.
-        if self.headline && toks[pre_end].is_punct(':') {
+        // `Minister: "We will win"` (a headline), `Jane Smith: "…"` (a
+        // name anywhere): a bare speaker before a colon.
+        if toks[pre_end].is_punct(':') {
             let np = noun_phrase(toks, 0)?;
-            if np.end == pre_end && self.speaker_like(&np) && !np.first_person {
+            let name = toks[np.start..np.end]
+                .iter()
+                .all(|t| t.is_capitalised() || !t.is_word())
+                && !is_in(NOT_SPEAKER_LABELS, &self.text[np.range.clone()]);
+            if np.end == pre_end
+                && (self.headline || name)
+                && self.speaker_like(&np)
+                && !np.first_person
+            {
                 let inner = self.whole_quote(sep, toks.len())?;
                 let mut out = Vec::new();
                 self.quoted(inner, Some(np.range.clone()), None, &mut out);
