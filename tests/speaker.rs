@@ -1527,3 +1527,30 @@ road was unsafe. Union boss Sam Hill said the same.";
     assert_eq!((right, total), (5, 5), "{failures:#?}");
     assert_eq!(speaker_named(&r, "Sam Hill").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_statement_from_a_body_and_and_inside_a_name() {
+    // "and" after "Department for ..." joins one name; "a statement from
+    // X" is X's; a bare "a statement" names no one.
+    let text = "Ports\n\nThe Harbour Authority spoke first. Later the Department for Transport \
+and Maritime Affairs said ships were late, the wire reported, citing a statement from the \
+department. A separate body said more, quoting a statement.";
+    let cases = [
+        case(
+            0,
+            Some(at("citing a statement", "a statement")),
+            None,
+            Some("Department for Transport and Maritime Affairs"),
+            None,
+        ),
+        case(
+            0,
+            Some(at("quoting a statement", "a statement")),
+            None,
+            None,
+            None,
+        ),
+    ];
+    let (right, total, failures, _) = score(&cases, &[text]);
+    assert_eq!((right, total), (2, 2), "{failures:#?}");
+}

@@ -55,6 +55,21 @@ pub(crate) struct Descriptor {
     pub plural_head: Option<String>,
 }
 
+/// True when `before` ends inside the tail of an organisation's name: an
+/// organisation head, then a connector ("Ministry of ...", "Department for
+/// ..."), so that an "and" next joins two words of one name.
+pub(crate) fn in_org_name(before: &[Unit]) -> bool {
+    let Some(h) = before.iter().rposition(|u| u.class == Class::OrgHead) else {
+        return false;
+    };
+    before[h + 1..]
+        .first()
+        .is_some_and(|u| u.class == Class::Connector)
+        && before[h + 1..]
+            .iter()
+            .all(|u| u.class != Class::TitleHead && !u.break_before)
+}
+
 /// The age in a word such as "45-year-old" (folded).
 pub(crate) fn age_word(folded: &str) -> Option<u16> {
     let n = folded.strip_suffix("-year-old")?;
@@ -86,11 +101,13 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
     d.age = units.iter().find_map(|u| age_word(&u.folded));
     // "France's defense minister": a possessive determines like "the".
     d.definite |= first.poss;
-    // "X and Y": two speakers, not one.
+    // "X and Y": two speakers, not one; but "Department for Business and
+    // Trade" is one body.
     if units.len() > 2
-        && units[1..units.len() - 1]
-            .iter()
-            .any(|u| u.folded == "and" || u.folded == "&" && u.break_before)
+        && units[1..units.len() - 1].iter().enumerate().any(|(k, u)| {
+            (u.folded == "and" || u.folded == "&" && u.break_before)
+                && !in_org_name(&units[..k + 1])
+        })
     {
         d.plural = true;
     }

@@ -229,7 +229,23 @@ pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resol
                 let id = match assigned.get(&key) {
                     Some(&id) => Some(reg.find(id)),
                     None => {
-                        let id = circle_or_description(reg, &timeline, &p.desc, p, sentence, a);
+                        let issuer = p
+                            .desc
+                            .statement
+                            .then(|| issuer_after(article.text, p.range.end))
+                            .flatten();
+                        let id = match issuer {
+                            // "a statement from the ministry": the ministry.
+                            Some(range) => {
+                                let d = describe(article.text, &units(article.text, range));
+                                named_entity(reg, &d, a).or_else(|| {
+                                    circle_or_description(reg, &timeline, &d, p, sentence, a)
+                                })
+                            }
+                            // "A statement" with no issuer names no one.
+                            None if p.desc.statement && !p.desc.definite => None,
+                            None => circle_or_description(reg, &timeline, &p.desc, p, sentence, a),
+                        };
                         if let Some(id) = id {
                             reg.note(id, &p.desc, a);
                         }
@@ -402,6 +418,36 @@ fn circle_or_description(
         }
         _ => None,
     }
+}
+
+/// Longest issuer phrase read after a document, in bytes.
+const MAX_ISSUER: usize = 80;
+
+/// The issuer named right after a document mention ending at byte `end`:
+/// "a statement from the ministry", "a report by the agency".
+fn issuer_after(text: &str, end: usize) -> Option<Range<usize>> {
+    let rest = text.get(end..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let after = &rest[lead..];
+    let prep = ["from ", "by ", "issued by "]
+        .into_iter()
+        .find(|p| after.starts_with(p))?;
+    let start = end + lead + prep.len();
+    let tail = text.get(start..)?;
+    let mut len = tail
+        .find(|c: char| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | '"' | '“' | '”' | '«' | '»' | '(' | '\n'
+            )
+        })
+        .unwrap_or(tail.len())
+        .min(MAX_ISSUER);
+    while !tail.is_char_boundary(len) {
+        len -= 1;
+    }
+    let phrase = tail[..len].trim_end();
+    (!phrase.is_empty()).then(|| start..start + phrase.len())
 }
 
 /// The media entity of the article's outlet.

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::entity::age_word;
+use super::entity::{age_word, in_org_name};
 use super::entity::{describe, Descriptor};
 use super::units::{is_content, units, Class, Unit};
 use crate::lexicon::organisations::is_company_premises;
@@ -88,6 +88,16 @@ pub(crate) fn scan(
             let mut j = i;
             while j + 1 < us.len() && !us[j + 1].break_before {
                 let n = &us[j + 1];
+                // "Department for Business and Trade".
+                let and_joins = n.folded == "and"
+                    && us
+                        .get(j + 2)
+                        .is_some_and(|x| x.cap && !x.break_before && chunkable(x))
+                    && in_org_name(&us[i..=j]);
+                if and_joins {
+                    j += 2;
+                    continue;
+                }
                 if chunkable(n) && n.class != Class::Relational {
                     if us[j].poss
                         && !matches!(
