@@ -1554,3 +1554,28 @@ department. A separate body said more, quoting a statement.";
     let (right, total, failures, _) = score(&cases, &[text]);
     assert_eq!((right, total), (2, 2), "{failures:#?}");
 }
+
+#[test]
+fn a_newspaper_named_with_and_without_its_city() {
+    let a = "Budget\n\nThe Toronto Beacon newspaper reported that the budget was late.";
+    let b = "Budget\n\nThe budget was late, the Beacon reported.";
+    let cases = [
+        case(
+            0,
+            Some(at("The Toronto Beacon", "The Toronto Beacon newspaper")),
+            None,
+            Some("Toronto Beacon"),
+            None,
+        ),
+        case(
+            1,
+            Some(at("the Beacon reported", "the Beacon")),
+            None,
+            Some("Toronto Beacon"),
+            None,
+        ),
+    ];
+    let (right, total, failures, r) = score(&cases, &[a, b]);
+    assert_eq!((right, total), (2, 2), "{failures:#?}");
+    assert_eq!(speaker_named(&r, "Toronto Beacon").kind, SpeakerKind::Media);
+}

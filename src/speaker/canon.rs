@@ -302,6 +302,27 @@ impl Registry {
         if let Some(&id) = self.by_name.get(&key) {
             return self.find(id);
         }
+        // "the Ledger" after "the Ottawa Ledger": an outlet named without
+        // its city, when one outlet only fits.
+        if matches!(desc.kind, Some(SpeakerKind::Media | SpeakerKind::Unknown)) && !words.is_empty()
+        {
+            let fits: Vec<usize> = self
+                .by_surname
+                .get(&translit_key(&words[words.len() - 1]))
+                .into_iter()
+                .flatten()
+                .map(|&id| self.find(id))
+                .filter(|&id| {
+                    let e = &self.entities[id];
+                    e.kind == SpeakerKind::Media
+                        && e.full.len() > words.len()
+                        && e.full.ends_with(words)
+                })
+                .collect();
+            if let [only] = fits.as_slice() {
+                return *only;
+            }
+        }
         let kind = desc.kind.unwrap_or(SpeakerKind::Unknown);
         let id = self.push(Entity::new(kind));
         if kind == SpeakerKind::Person {

@@ -473,6 +473,16 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             .or_else(|| name_runs.first().copied()),
         None => name_runs.first().copied(),
     };
+    // "The Ottawa Ledger newspaper": a city before an outlet's name is
+    // part of it.
+    let name_run = name_run.map(|(s, e)| {
+        let city = s > 0
+            && media
+            && !units[s].break_before
+            && !units[s - 1].poss
+            && matches!(units[s - 1].class, Class::Capital(_));
+        (if city { s - 1 } else { s }, e)
+    });
     if let Some((s, e)) = name_run {
         let words: Vec<&Unit> = units[s..=e].iter().collect();
         d.name = Some(crate::text::fold_ws(
