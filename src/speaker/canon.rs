@@ -302,7 +302,7 @@ impl Registry {
         if let Some(&id) = self.by_name.get(&key) {
             return self.find(id);
         }
-        // "the Ledger" after "the Ottawa Ledger": an outlet named without
+        // "the Beacon" after "the Toronto Beacon": an outlet named without
         // its city, when one outlet only fits.
         if matches!(desc.kind, Some(SpeakerKind::Media | SpeakerKind::Unknown)) && !words.is_empty()
         {

@@ -473,7 +473,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             .or_else(|| name_runs.first().copied()),
         None => name_runs.first().copied(),
     };
-    // "The Ottawa Ledger newspaper": a city before an outlet's name is
+    // "The Toronto Beacon newspaper": a city before an outlet's name is
     // part of it.
     let name_run = name_run.map(|(s, e)| {
         let city = s > 0

@@ -387,7 +387,7 @@ fn circle_or_description(
             return Some(id);
         }
     }
-    // "Canadian officials", "the French authorities": the government.
+    // "Dutch officials", "the French authorities": the government.
     let officials = d
         .plural_head
         .as_deref()
