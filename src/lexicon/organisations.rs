@@ -34,6 +34,7 @@ pub const ORG_HEADS: &[&str] = &[
     "party",
     "union",
     "company",
+    "firm",
     "corporation",
     "staff",
     "command",
@@ -57,6 +58,75 @@ pub const ORG_HEADS: &[&str] = &[
     "ministero",
     "ministerium",
     "ministerstvo",
+];
+
+/// Nouns that describe a business ("the company said", "the firm
+/// denied"): they pick up the latest company named before.
+pub const COMPANY_NOUNS: &[&str] = &["company", "firm", "corporation"];
+
+/// Legal-form suffixes of company names ("Acme Ltd", "Globex Inc"): left
+/// out when names are compared, and evidence that the name is a company's.
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "plc",
+    "corp",
+    "llc",
+    "gmbh",
+    "ag",
+    "nv",
+    "bv",
+    "spa",
+    "pty",
+    "co",
+];
+
+/// Last words of company names that name a line of business ("Acme
+/// Plastics", "Globex Airlines"): evidence that the name is a company's.
+pub const COMPANY_SECTORS: &[&str] = &[
+    "plastics",
+    "motors",
+    "airlines",
+    "airways",
+    "industries",
+    "technologies",
+    "pharmaceuticals",
+    "foods",
+    "mining",
+    "steel",
+    "chemicals",
+    "textiles",
+    "logistics",
+    "petroleum",
+    "insurance",
+    "electronics",
+    "breweries",
+    "brewery",
+    "cement",
+    "construction",
+    "engineering",
+    "manufacturing",
+    "enterprises",
+    "holdings",
+    "group",
+    "automotive",
+    "semiconductor",
+    "semiconductors",
+];
+
+/// Premises and assets that only a business has: "the Acme plant" says
+/// that Acme is a company.
+pub const COMPANY_PREMISES: &[&str] = &[
+    "plant",
+    "factory",
+    "mill",
+    "refinery",
+    "warehouse",
+    "smelter",
+    "shareholders",
+    "workforce",
 ];
 
 /// Portfolios and their synonyms: the first entry of each family is the
@@ -205,6 +275,28 @@ pub fn is_org_head(folded: &str) -> bool {
     ORG_HEADS.contains(&folded)
 }
 
+/// True when `folded` describes a business ("company", "firm").
+pub fn is_company_noun(folded: &str) -> bool {
+    COMPANY_NOUNS.contains(&folded)
+}
+
+/// True when the folded name word `folded` says the name is a company's:
+/// a legal form ("ltd") or a line of business ("plastics").
+pub fn is_company_word(folded: &str) -> bool {
+    let w = folded.trim_end_matches('.');
+    COMPANY_SUFFIXES.contains(&w) || COMPANY_SECTORS.contains(&w)
+}
+
+/// True when `folded` is a legal-form suffix ("ltd", "inc.").
+pub fn is_company_suffix(folded: &str) -> bool {
+    COMPANY_SUFFIXES.contains(&folded.trim_end_matches('.'))
+}
+
+/// True when `folded` names premises only a business has ("plant").
+pub fn is_company_premises(folded: &str) -> bool {
+    COMPANY_PREMISES.contains(&folded)
+}
+
 /// True when `folded` is a media noun ("newspaper", "news agency").
 pub fn is_media_noun(folded: &str) -> bool {
     MEDIA_NOUNS.contains(&folded)
@@ -241,6 +333,10 @@ mod tests {
         assert!(is_statement_noun("communique") && is_statement_noun("statement"));
         assert!(is_circle_noun("entourage") && is_circle_noun("aides"));
         assert!(!is_org_head("minister"));
+        assert!(is_company_noun("firm") && is_company_noun("company"));
+        assert!(is_company_word("ltd.") && is_company_word("plastics"));
+        assert!(is_company_suffix("inc") && !is_company_suffix("plastics"));
+        assert!(is_company_premises("plant") && !is_company_premises("town"));
     }
 
     #[test]
@@ -251,6 +347,10 @@ mod tests {
             .chain(MEDIA_NOUNS)
             .chain(STATEMENT_NOUNS)
             .chain(CIRCLE_NOUNS)
+            .chain(COMPANY_NOUNS)
+            .chain(COMPANY_SUFFIXES)
+            .chain(COMPANY_SECTORS)
+            .chain(COMPANY_PREMISES)
         {
             assert_eq!(crate::text::fold(e), *e);
         }

@@ -131,6 +131,11 @@ pub const TITLE_HEADS: &[&str] = &[
     "moderator",
     "interviewer",
     "journalist",
+    "boss",
+    "critic",
+    "campaigner",
+    "organiser",
+    "organizer",
 ];
 
 /// Words that qualify a title without being part of the domain ("deputy

@@ -49,6 +49,10 @@ pub(crate) struct Entity {
     pub articles: Vec<usize>,
     /// Set when merged into another entity.
     pub merged_into: Option<usize>,
+    /// A company (see [`Descriptor::company`]).
+    pub company: bool,
+    /// Ages the mentions give.
+    pub ages: Vec<u16>,
 }
 
 impl Entity {
@@ -68,6 +72,8 @@ impl Entity {
             gender: None,
             articles: Vec::new(),
             merged_into: None,
+            company: false,
+            ages: Vec::new(),
         }
     }
 
@@ -135,6 +141,15 @@ impl Registry {
     /// Records what `desc` (seen in `article`) says about entity `id`.
     pub fn note(&mut self, id: usize, desc: &Descriptor, article: usize) {
         let id = self.find(id);
+        if desc.body.is_some() {
+            // An unnamed spokesperson standing for a body says nothing
+            // about the body's names.
+            let e = &mut self.entities[id];
+            if !e.articles.contains(&article) {
+                e.articles.push(article);
+            }
+            return;
+        }
         let e = &mut self.entities[id];
         if let Some(name) = &desc.name {
             if desc.circle.is_none() && e.circle.is_none() {
@@ -196,6 +211,17 @@ impl Registry {
         }
         if desc.kind == Some(SpeakerKind::Media) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Media;
+        }
+        if desc.company && desc.name.is_some() && e.circle.is_none() {
+            e.company = true;
+            if e.kind == SpeakerKind::Unknown {
+                e.kind = SpeakerKind::Organisation;
+            }
+        }
+        if let Some(age) = desc.age {
+            if !e.ages.contains(&age) {
+                e.ages.push(age);
+            }
         }
         if !e.articles.contains(&article) {
             e.articles.push(article);
@@ -275,6 +301,27 @@ impl Registry {
         }
         if let Some(&id) = self.by_name.get(&key) {
             return self.find(id);
+        }
+        // "the Beacon" after "the Toronto Beacon": an outlet named without
+        // its city, when one outlet only fits.
+        if matches!(desc.kind, Some(SpeakerKind::Media | SpeakerKind::Unknown)) && !words.is_empty()
+        {
+            let fits: Vec<usize> = self
+                .by_surname
+                .get(&translit_key(&words[words.len() - 1]))
+                .into_iter()
+                .flatten()
+                .map(|&id| self.find(id))
+                .filter(|&id| {
+                    let e = &self.entities[id];
+                    e.kind == SpeakerKind::Media
+                        && e.full.len() > words.len()
+                        && e.full.ends_with(words)
+                })
+                .collect();
+            if let [only] = fits.as_slice() {
+                return *only;
+            }
         }
         let kind = desc.kind.unwrap_or(SpeakerKind::Unknown);
         let id = self.push(Entity::new(kind));
@@ -397,6 +444,12 @@ impl Registry {
             }
         }
         e.countries.extend(f.countries);
+        e.company |= f.company;
+        for a in f.ages {
+            if !e.ages.contains(&a) {
+                e.ages.push(a);
+            }
+        }
         for a in f.articles {
             if !e.articles.contains(&a) {
                 e.articles.push(a);
@@ -471,7 +524,8 @@ pub(crate) fn canonical_name(reg: &Registry, e: &Entity) -> Option<String> {
         let name = canonical_name(reg, owner)?;
         return Some(format!("{name}'s {noun}"));
     }
-    if e.org.is_some() && e.names.is_empty() {
+    let named_body = e.kind == SpeakerKind::Organisation && !e.company;
+    if e.org.is_some() && (e.names.is_empty() || named_body) {
         // The surface with the most capitalised words ("French Ministry of
         // the Armed Forces" over "French defence ministry").
         let caps = |s: &str| {

@@ -8,6 +8,7 @@
 
 use super::canon::Registry;
 use super::entity::Descriptor;
+use crate::lexicon::organisations::is_company_noun;
 use crate::lexicon::pronouns::Pronoun;
 use crate::lexicon::titles::Gender;
 use crate::model::SpeakerKind;
@@ -53,6 +54,18 @@ impl Timeline {
         list.insert(pos, e);
     }
 
+    /// Mentions in passing after byte `at` and no later than sentence
+    /// `last`, in text order: for a description that comes before the name
+    /// it stands for ("The union said ... Jane Doe, of the Acme Workers
+    /// Union, said").
+    fn after(&self, at: usize, last: usize) -> impl Iterator<Item = &Entry> {
+        let from = self.text.partition_point(|x| x.at <= at);
+        self.text[from..]
+            .iter()
+            .take_while(move |e| e.sentence <= last)
+            .take(MAX_LOOKBACK)
+    }
+
     /// Up to [`MAX_LOOKBACK`] entries before byte `at`, most recent first.
     fn before(&self, at: usize) -> impl Iterator<Item = &Entry> {
         let a = &self.text[..self.text.partition_point(|x| x.at < at)];
@@ -80,13 +93,55 @@ pub(crate) fn antecedent(
         return pronoun(reg, timeline, p, at, sentence);
     }
     if let Some((head, portfolio)) = &desc.org {
-        if desc.country.is_none() {
-            return timeline.before(at).map(|e| reg.find(e.entity)).find(|&id| {
+        if desc.country.is_none() && desc.name.is_none() {
+            // "The company" is the latest company; "the agency" may be a
+            // news agency; "the union" the latest union.
+            let company = is_company_noun(head);
+            let fits = |id: usize| {
                 let e = &reg.entities[id];
-                e.org
-                    .as_ref()
-                    .is_some_and(|(_, h, p)| h == head && (portfolio.is_none() || p == portfolio))
+                let org_ok = e.org.as_ref().is_some_and(|(_, h, p)| {
+                    (h == head || company && is_company_noun(h))
+                        && (portfolio.is_none() || p == portfolio)
+                });
+                org_ok
+                    || company && e.company
+                    || head == "agency" && e.kind == SpeakerKind::Media && e.circle.is_none()
+            };
+            let back = timeline
+                .before(at)
+                .map(|e| reg.find(e.entity))
+                .find(|&id| fits(id));
+            // A definite description with nothing before it may announce a
+            // name in the same or the next sentence.
+            return back.or_else(|| {
+                if !desc.definite {
+                    return None;
+                }
+                timeline
+                    .after(at, sentence + 1)
+                    .map(|e| reg.find(e.entity))
+                    .find(|&id| fits(id) && !reg.entities[id].names.is_empty())
             });
+        }
+    }
+    // "The newspaper", "the broadcaster": the latest outlet.
+    if desc.kind == Some(SpeakerKind::Media)
+        && desc.name.is_none()
+        && desc.definite
+        && desc.country.is_none()
+    {
+        return timeline
+            .before(at)
+            .map(|e| reg.find(e.entity))
+            .find(|&id| reg.entities[id].kind == SpeakerKind::Media);
+    }
+    // "The 45-year-old": the person introduced with that age.
+    if let (Some(age), None) = (desc.age, &desc.name) {
+        if desc.definite {
+            return timeline
+                .before(at)
+                .map(|e| reg.find(e.entity))
+                .find(|&id| reg.entities[id].ages.contains(&age));
         }
     }
     if desc.statement && desc.org.is_none() && desc.name.is_none() {
@@ -209,21 +264,20 @@ fn pronoun(
     if let Some(id) = subject_of(sentence) {
         return Some(id);
     }
-    // 2. The speaker of the previous attribution.
-    if let Some(id) = recent
-        .iter()
-        .filter(|e| e.attribution)
-        .map(|e| reg.find(e.entity))
-        .find(|&id| fits(id))
-    {
-        return Some(id);
-    }
-    // 3. The subject of an earlier sentence, nearest first. "They" reaches
-    // only one sentence back: groups are rarely picked up later.
+    // 2. Earlier sentences, nearest first: in each, the speaker of its
+    // latest attribution, else its subject. "They" picks up a subject only
+    // one sentence back: groups are rarely picked up later.
     let floor = if p == Pronoun::Plural {
         sentence.saturating_sub(1)
     } else {
         reach
     };
-    (floor..sentence).rev().find_map(subject_of)
+    (reach..sentence).rev().find_map(|s| {
+        recent
+            .iter()
+            .filter(|e| e.attribution && e.sentence == s)
+            .map(|e| reg.find(e.entity))
+            .find(|&id| fits(id))
+            .or_else(|| if s >= floor { subject_of(s) } else { None })
+    })
 }

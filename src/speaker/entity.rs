@@ -3,7 +3,7 @@
 //! "Paris", "he") read into a [`Descriptor`].
 
 use super::units::{is_plural_det, Class, Unit, NAME_PARTICLES};
-use crate::lexicon::organisations::is_circle_noun;
+use crate::lexicon::organisations::{is_circle_noun, is_company_suffix, is_company_word};
 use crate::lexicon::pronouns::Pronoun;
 use crate::lexicon::titles::{canonical_title, Gender};
 use crate::model::SpeakerKind;
@@ -43,6 +43,38 @@ pub(crate) struct Descriptor {
     /// The phrase as written, white space folded, without a leading
     /// determiner.
     pub surface: String,
+    /// The name is a company's (a legal form or line of business in it,
+    /// "the Acme plant"), or the phrase describes one ("the firm").
+    pub company: bool,
+    /// The age the phrase gives ("Jane Doe, 45", "the 45-year-old").
+    pub age: Option<u16>,
+    /// For an unnamed spokesperson: the body they speak for ("a company
+    /// spokesman", "a spokeswoman for the ministry").
+    pub body: Option<Box<Descriptor>>,
+    /// The plural noun of a plural phrase ("officials").
+    pub plural_head: Option<String>,
+}
+
+/// True when `before` ends inside the tail of an organisation's name: an
+/// organisation head, then a connector ("Ministry of ...", "Department for
+/// ..."), so that an "and" next joins two words of one name.
+pub(crate) fn in_org_name(before: &[Unit]) -> bool {
+    let Some(h) = before.iter().rposition(|u| u.class == Class::OrgHead) else {
+        return false;
+    };
+    before[h + 1..]
+        .first()
+        .is_some_and(|u| u.class == Class::Connector)
+        && before[h + 1..]
+            .iter()
+            .all(|u| u.class != Class::TitleHead && !u.break_before)
+}
+
+/// The age in a word such as "45-year-old" (folded).
+pub(crate) fn age_word(folded: &str) -> Option<u16> {
+    let n = folded.strip_suffix("-year-old")?;
+    let age: u16 = n.parse().ok()?;
+    (1..=120).contains(&age).then_some(age)
 }
 
 /// Reads the units of one phrase (a mention as written) into a
@@ -65,13 +97,17 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
     let (Some(first), Some(last)) = (units.first(), units.last()) else {
         return d;
     };
+    // "the 45-year-old", "Jane Doe, a 45-year-old nurse".
+    d.age = units.iter().find_map(|u| age_word(&u.folded));
     // "France's defense minister": a possessive determines like "the".
     d.definite |= first.poss;
-    // "X and Y": two speakers, not one.
+    // "X and Y": two speakers, not one; but "Department for Business and
+    // Trade" is one body.
     if units.len() > 2
-        && units[1..units.len() - 1]
-            .iter()
-            .any(|u| u.folded == "and" || u.folded == "&" && u.break_before)
+        && units[1..units.len() - 1].iter().enumerate().any(|(k, u)| {
+            (u.folded == "and" || u.folded == "&" && u.break_before)
+                && !in_org_name(&units[..k + 1])
+        })
     {
         d.plural = true;
     }
@@ -157,7 +193,37 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
             d.kind = Some(SpeakerKind::Media);
         }
     }
+    if d.name.is_none() && d.title_heads.iter().any(|h| h == "spokesperson") {
+        d.body = spokesperson_body(text, units).map(Box::new);
+    }
     d
+}
+
+/// The body an unnamed spokesperson speaks for: what the phrase says
+/// besides the title ("company" in "a company spokesman", "the ministry" in
+/// "a spokeswoman for the ministry"), when that reads as an organisation,
+/// a government, an outlet or a name.
+fn spokesperson_body(text: &str, units: &[Unit]) -> Option<Descriptor> {
+    let is_title = |u: &Unit| {
+        matches!(u.class, Class::TitleHead | Class::TitleMod)
+            && !matches!(u.folded.as_str(), "state" | "press" | "national")
+    };
+    let rest: Vec<Unit> = units
+        .iter()
+        .filter(|u| !is_title(u))
+        .skip_while(|u| matches!(u.class, Class::Det { .. } | Class::Connector))
+        .cloned()
+        .collect();
+    if rest.is_empty() {
+        return None;
+    }
+    let b = describe(text, &rest);
+    let fits = match b.kind {
+        Some(SpeakerKind::Organisation | SpeakerKind::Government | SpeakerKind::Media) => true,
+        Some(SpeakerKind::Unknown) => b.name.is_some(),
+        _ => false,
+    };
+    (fits && !b.plural && b.pronoun.is_none() && b.body.is_none()).then_some(b)
 }
 
 /// When `units[from..]` is a run of lower-case name particles ("von der")
@@ -383,7 +449,10 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             Class::Media => media = true,
             Class::GovHead => gov = true,
             Class::Statement => d.statement = true,
-            Class::Plural => d.plural = true,
+            Class::Plural => {
+                d.plural = true;
+                d.plural_head = Some(u.folded.clone());
+            }
             Class::CountryNoun => d.country_noun = true,
             Class::Demonym(c) | Class::Country(c) | Class::Seat(c) => {
                 d.country = d.country.or(Some(c));
@@ -404,6 +473,16 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             .or_else(|| name_runs.first().copied()),
         None => name_runs.first().copied(),
     };
+    // "The Toronto Beacon newspaper": a city before an outlet's name is
+    // part of it.
+    let name_run = name_run.map(|(s, e)| {
+        let city = s > 0
+            && media
+            && !units[s].break_before
+            && !units[s - 1].poss
+            && matches!(units[s - 1].class, Class::Capital(_));
+        (if city { s - 1 } else { s }, e)
+    });
     if let Some((s, e)) = name_run {
         let words: Vec<&Unit> = units[s..=e].iter().collect();
         d.name = Some(crate::text::fold_ws(
@@ -421,6 +500,24 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             .cloned()
             .collect();
         d.name_words = if kept.is_empty() { all } else { kept };
+        // "Acme Plastics Ltd": a company; compared without its legal form.
+        d.company |= d.name_words.iter().any(|w| is_company_word(w));
+        let legal = words
+            .iter()
+            .rposition(|u| !is_company_suffix(&u.folded))
+            .filter(|&k| k + 1 < words.len());
+        if let Some(k) = legal {
+            d.name = Some(crate::text::fold_ws(
+                &text[words[0].range.start..words[k].range.end],
+            ));
+            while d
+                .name_words
+                .last()
+                .is_some_and(|w| is_company_suffix(w) && d.name_words.len() > 1)
+            {
+                d.name_words.pop();
+            }
+        }
     }
     if let Some((s, e)) = role {
         d.role = Some(crate::text::fold_ws(
@@ -461,6 +558,12 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
     }
     if d.kind.is_none() && d.name.is_some() {
         d.kind = Some(SpeakerKind::Unknown);
+    }
+    if d.company && d.kind == Some(SpeakerKind::Unknown) {
+        d.kind = Some(SpeakerKind::Organisation);
+    }
+    if d.age.is_some() && matches!(d.kind, None | Some(SpeakerKind::Unknown)) {
+        d.kind = Some(SpeakerKind::Person);
     }
     if d.title_heads.is_empty() && units.iter().any(|u| u.class == Class::Relational) {
         d.kind = d.kind.or(Some(SpeakerKind::Person));

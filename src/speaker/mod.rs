@@ -229,7 +229,23 @@ pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resol
                 let id = match assigned.get(&key) {
                     Some(&id) => Some(reg.find(id)),
                     None => {
-                        let id = circle_or_description(reg, &timeline, &p.desc, p, sentence, a);
+                        let issuer = p
+                            .desc
+                            .statement
+                            .then(|| issuer_after(article.text, p.range.end))
+                            .flatten();
+                        let id = match issuer {
+                            // "a statement from the ministry": the ministry.
+                            Some(range) => {
+                                let d = describe(article.text, &units(article.text, range));
+                                named_entity(reg, &d, a).or_else(|| {
+                                    circle_or_description(reg, &timeline, &d, p, sentence, a)
+                                })
+                            }
+                            // "A statement" with no issuer names no one.
+                            None if p.desc.statement && !p.desc.definite => None,
+                            None => circle_or_description(reg, &timeline, &p.desc, p, sentence, a),
+                        };
                         if let Some(id) = id {
                             reg.note(id, &p.desc, a);
                         }
@@ -320,7 +336,13 @@ fn named_entity(reg: &mut Registry, d: &Descriptor, article: usize) -> Option<us
                         .split_whitespace()
                         .map(String::from)
                         .collect();
-                    Some(reg.named(&by_surface, article))
+                    let id = reg.named(&by_surface, article);
+                    // So that "the council" finds "the Dairy Council".
+                    let e = &mut reg.entities[id];
+                    if e.org.is_none() && e.circle.is_none() {
+                        e.org = Some((None, head.clone(), *portfolio));
+                    }
+                    Some(id)
                 }
                 (None, None) => None,
             };
@@ -356,6 +378,23 @@ fn circle_or_description(
         reg.note(id, &owner, article);
         return Some(reg.circle(id, noun));
     }
+    // "A company spokesman", "a spokeswoman for the ministry": the body.
+    if let Some(body) = &d.body {
+        let id = named_entity(reg, body, article)
+            .or_else(|| circle_or_description(reg, timeline, body, p, sentence, article));
+        if let Some(id) = id {
+            reg.note(id, body, article);
+            return Some(id);
+        }
+    }
+    // "Dutch officials", "the French authorities": the government.
+    let officials = d
+        .plural_head
+        .as_deref()
+        .is_some_and(|h| matches!(h, "officials" | "authorities" | "diplomats"));
+    if officials && d.name.is_none() && d.org.is_none() {
+        return d.country.map(|c| reg.government(c));
+    }
     if d.country_noun && d.name.is_none() && d.org.is_none() {
         let country = d
             .country
@@ -365,13 +404,50 @@ fn circle_or_description(
     if let Some(id) = coref::antecedent(reg, timeline, d, p.range.start, sentence) {
         return Some(id);
     }
-    let proper = d.surface.chars().next().is_some_and(char::is_uppercase);
+    let mut surface = d.surface.split_whitespace();
+    let first = match surface.next() {
+        Some(w) if matches!(fold(w).as_str(), "the" | "a" | "an") => surface.next(),
+        w => w,
+    };
+    let proper = first.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // "police said": a bare head noun stands for the body itself.
+    let bare = d.surface.split_whitespace().count() == 1 && !d.definite && !d.plural;
     match &d.org {
-        Some((head, portfolio)) if proper && d.country.is_none() => {
+        Some((head, portfolio)) if (proper || bare) && d.country.is_none() => {
             Some(reg.org((None, head.clone(), *portfolio)))
         }
         _ => None,
     }
+}
+
+/// Longest issuer phrase read after a document, in bytes.
+const MAX_ISSUER: usize = 80;
+
+/// The issuer named right after a document mention ending at byte `end`:
+/// "a statement from the ministry", "a report by the agency".
+fn issuer_after(text: &str, end: usize) -> Option<Range<usize>> {
+    let rest = text.get(end..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let after = &rest[lead..];
+    let prep = ["from ", "by ", "issued by "]
+        .into_iter()
+        .find(|p| after.starts_with(p))?;
+    let start = end + lead + prep.len();
+    let tail = text.get(start..)?;
+    let mut len = tail
+        .find(|c: char| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | '"' | '“' | '”' | '«' | '»' | '(' | '\n'
+            )
+        })
+        .unwrap_or(tail.len())
+        .min(MAX_ISSUER);
+    while !tail.is_char_boundary(len) {
+        len -= 1;
+    }
+    let phrase = tail[..len].trim_end();
+    (!phrase.is_empty()).then(|| start..start + phrase.len())
 }
 
 /// The media entity of the article's outlet.

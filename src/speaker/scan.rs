@@ -5,8 +5,11 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::entity::{age_word, in_org_name};
 use super::entity::{describe, Descriptor};
 use super::units::{is_content, units, Class, Unit};
+use crate::lexicon::organisations::is_company_premises;
+use crate::model::SpeakerKind;
 
 /// Longest appositive read as a role, in units.
 const MAX_APPOSITIVE: usize = 14;
@@ -74,6 +77,9 @@ pub(crate) fn scan(
             }
         }
         let mut i = 0;
+        // Units up to here belong to the appositive of a mention already
+        // found: only organisations are taken from them.
+        let mut inner_until: Option<usize> = None;
         while i < us.len() {
             if !chunkable(&us[i]) || us[i].class == Class::Relational {
                 i += 1;
@@ -85,6 +91,16 @@ pub(crate) fn scan(
             let mut j = i;
             while j + 1 < us.len() && !us[j + 1].break_before {
                 let n = &us[j + 1];
+                // "Department for Business and Trade".
+                let and_joins = n.folded == "and"
+                    && us
+                        .get(j + 2)
+                        .is_some_and(|x| x.cap && !x.break_before && chunkable(x))
+                    && in_org_name(&us[i..=j]);
+                if and_joins {
+                    j += 2;
+                    continue;
+                }
                 if chunkable(n) && n.class != Class::Relational {
                     if us[j].poss
                         && !matches!(
@@ -180,21 +196,69 @@ pub(crate) fn scan(
                         end = k - 1;
                     }
                 }
-                let desc = describe(text, &phrase);
-                if desc.kind.is_some() && !desc.plural {
-                    let start = if det_before { i - 1 } else { i };
-                    let _ = start;
+                let mut desc = describe(text, &phrase);
+                read_context(&us, i, j, det_before, &mut desc);
+                let in_appositive = inner_until.is_some_and(|e| i <= e);
+                let keep = !in_appositive
+                    || matches!(
+                        desc.kind,
+                        Some(SpeakerKind::Organisation | SpeakerKind::Media)
+                    );
+                if desc.kind.is_some() && !desc.plural && keep {
                     out.push(TextMention {
                         range: us[i].range.start..us[j].range.end,
                         sentence: si,
                         desc,
                     });
                 }
-                i = end + 1;
+                if end > j && !in_appositive {
+                    // A role appositive may name a body ("X, secretary of
+                    // the Y Union,"): scan it for organisations too.
+                    inner_until = Some(end);
+                    i = j + 1;
+                } else {
+                    i = end + 1;
+                }
             } else {
                 i = j + 1;
             }
         }
     }
     out
+}
+
+/// What the words right after a mention (units `i..=j` of `us`) say about
+/// it: an age ("Jane Doe, 45," or "Jane Doe, a 45-year-old nurse") makes
+/// it a person; premises ("the Acme plant", "Acme's factory") a company.
+fn read_context(us: &[Unit], i: usize, j: usize, det_before: bool, desc: &mut Descriptor) {
+    let next = us.get(j + 1);
+    let after = us.get(j + 2);
+    let age = next.and_then(|n| {
+        if !n.comma_before {
+            return None;
+        }
+        if n.folded.chars().all(|c| c.is_ascii_digit()) {
+            let closes = after.is_none_or(|a| a.break_before);
+            let age: u16 = n.folded.parse().ok()?;
+            return ((1..=120).contains(&age) && closes).then_some(age);
+        }
+        if matches!(n.folded.as_str(), "a" | "an") {
+            return after.and_then(|a| age_word(&a.folded));
+        }
+        None
+    });
+    let named = desc.name.is_some();
+    if let (Some(age), true) = (age, named) {
+        desc.age = Some(age);
+        if matches!(desc.kind, None | Some(SpeakerKind::Unknown)) {
+            desc.kind = Some(SpeakerKind::Person);
+        }
+    }
+    let premises = next.is_some_and(|n| !n.break_before && is_company_premises(&n.folded));
+    if premises && named && (det_before || us[j].poss) && i <= j {
+        desc.company = true;
+        if desc.kind == Some(SpeakerKind::Unknown) {
+            desc.kind = Some(SpeakerKind::Organisation);
+        }
+    }
 }

@@ -111,7 +111,8 @@ const GOV_HEADS: &[&str] = &[
 fn determiner(folded: &str) -> Option<bool> {
     match folded {
         "the" | "this" | "that" | "these" | "those" => Some(true),
-        "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" => Some(false),
+        "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" | "both" | "many"
+        | "all" => Some(false),
         _ => None,
     }
 }
