@@ -66,7 +66,10 @@ elapsed=$((SECONDS - started))
 if [ -n "$failed" ]; then
   printf '\n\033[1mtest.sh: FAILED: %s (tests: %d native Rust, %d wasm, %d browser passed) in %dm%02ds\033[0m\n' \
     "$failed" "$rust_native" "$rust_wasm" "$browser" $((elapsed / 60)) $((elapsed % 60))
+  # The plain closing line CI reads: N passed, N failed.
+  printf 'tests: %d passed, 1 failed\n' $((rust_native + rust_wasm + browser))
   exit 1
 fi
 printf '\n\033[1mtest.sh: all passed: %d native Rust tests, %d wasm tests (node + Chromium), %d browser tests, in %dm%02ds\033[0m\n' \
   "$rust_native" "$rust_wasm" "$browser" $((elapsed / 60)) $((elapsed % 60))
+printf 'tests: %d passed, 0 failed\n' $((rust_native + rust_wasm + browser))
