@@ -20,4 +20,5 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --e
   --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
   "$work/node/factsheet_bg.wasm" -o "$work/node/factsheet_bg.wasm"
 node scripts/bench-wasm.mjs "$work/workloads" "$work/node" target/nomodules || status=1
+node scripts/size-budget.mjs || status=1
 exit $status

@@ -108,7 +108,8 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
         .enumerate()
         .position(|(n, &i)| {
             let f = &features[i];
-            f.is_prose() && !(n == 0 && f.words <= 25 && f.flat.ends_with(['?', '!']))
+            (f.is_prose() && !(n == 0 && f.words <= 25 && f.flat.ends_with(['?', '!'])))
+                || (n > 0 && is_turn(&f.flat))
         })
         .unwrap_or(kept.len());
     let header = &kept[..header_len];
@@ -230,7 +231,7 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
             (None, None) => {}
         }
     }
-    dropped.sort_by_key(|d| (d.2.start, d.0));
+    crate::order::sort_by_key(&mut dropped, |d| (d.2.start, d.0));
 
     let first_body = body.first().copied().unwrap_or(units.len());
     let meta = Meta::read(
@@ -254,6 +255,26 @@ pub fn parse<'a>(name: &'a str, text: &'a str) -> Article<'a> {
 }
 
 /// Content words of `s`: lower-case words of four letters or more.
+/// Whether a line is a turn of a transcript: a short speaker label, a
+/// colon, and a sentence (`Q: Will you resign?`, `SMITH: No.`). Such lines
+/// open the body however short they are.
+fn is_turn(flat: &str) -> bool {
+    let Some((label, rest)) = flat.split_once(": ") else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && !crate::lexicon::grammar::is_in(crate::lexicon::speech::NOT_SPEAKER_LABELS, label)
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+        })
+        && rest.split_whitespace().count() >= 1
+        && lines::ends_sentence(rest)
+}
+
 fn content_words(s: &str) -> HashSet<String> {
     crate::text::words(s)
         .filter(|w| w.text.chars().count() >= 4)

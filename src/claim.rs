@@ -130,10 +130,10 @@ impl Profiles {
                 }
                 i += 1;
             }
-            set.sort_unstable();
+            crate::order::sort(&mut set);
             set.dedup();
             sets.push(set);
-            predicate.sort_unstable();
+            crate::order::sort(&mut predicate);
             predicate.dedup();
             predicates.push(predicate);
         }
@@ -336,6 +336,8 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             }
         }
     }
+    // The one hot sort (every candidate pair of a large bundle): the
+    // standard sort of its own, not the shared index sort of crate::order.
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut groups = Groups::new(statements.iter().map(|s| s.article));
     for (score, a, b) in edges {
@@ -364,7 +366,7 @@ const LABEL_PEERS: usize = 16;
 /// One claim from the statement indices of a group (ascending).
 fn make_claim(statements: &[Statement], profiles: &Profiles, members: Vec<usize>) -> Claim {
     let mut articles: Vec<usize> = members.iter().map(|&i| statements[i].article).collect();
-    articles.sort_unstable();
+    crate::order::sort(&mut articles);
     articles.dedup();
     let mut known = members.iter().filter_map(|&i| statements[i].speaker);
     let speaker = known.next().filter(|&first| known.all(|s| s == first));
@@ -427,7 +429,7 @@ pub fn sort(claims: &mut [Claim], statements: &[Statement]) -> Vec<usize> {
             .is_some_and(|s| s.kind == StatementKind::Narration);
         (status, narration, first)
     };
-    claims.sort_by_key(rank);
+    crate::order::sort_by_key(claims, rank);
     let mut remap = vec![0; claims.len()];
     for (new, c) in claims.iter_mut().enumerate() {
         if let Some(slot) = remap.get_mut(c.id) {

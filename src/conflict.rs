@@ -122,7 +122,7 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
         for id in &mut c.claims {
             *id = remap.get(*id).copied().unwrap_or(*id);
         }
-        c.claims.sort_unstable();
+        crate::order::sort(&mut c.claims);
         c.claims.dedup();
     }
     conflicts
@@ -357,15 +357,15 @@ impl Finder<'_> {
         found
             .into_iter()
             .map(|(tc, (mut targets, mut deniers))| {
-                targets.sort_unstable();
+                crate::order::sort(&mut targets);
                 targets.dedup();
-                deniers.sort_unstable();
+                crate::order::sort(&mut deniers);
                 deniers.dedup();
                 let mut claims = vec![tc];
                 for &d in &deniers {
                     claims.push(self.claim(d));
                 }
-                claims.sort_unstable();
+                crate::order::sort(&mut claims);
                 claims.dedup();
                 let denied = &st[targets[0]];
                 // Name the speakers who deny; an outlet's narration only
@@ -503,7 +503,7 @@ impl Finder<'_> {
             if targets.is_empty() {
                 continue;
             }
-            targets.sort_unstable();
+            crate::order::sort(&mut targets);
             // Merge with a conflict over the same accounts.
             if let Some(c) = out.iter_mut().find(|c| c.statements[1..] == targets[..]) {
                 c.statements.insert(0, i);
@@ -524,7 +524,7 @@ impl Finder<'_> {
             });
         }
         for c in &mut out {
-            c.claims.sort_unstable();
+            crate::order::sort(&mut c.claims);
             c.claims.dedup();
         }
         out
@@ -620,10 +620,10 @@ impl Finder<'_> {
                     list.iter().filter(|(i, _)| group.contains(i)).collect();
                 let mut articles: Vec<usize> =
                     members.iter().map(|(i, _)| st[*i].article).collect();
-                articles.sort_unstable();
+                crate::order::sort(&mut articles);
                 articles.dedup();
                 let mut shown: Vec<&str> = members.iter().map(|(_, f)| f.text.as_str()).collect();
-                shown.sort_unstable();
+                crate::order::sort(&mut shown);
                 shown.dedup();
                 if articles.len() < 2 || shown.len() < 2 {
                     continue;
@@ -652,7 +652,7 @@ impl Finder<'_> {
                 let mut statements: Vec<usize> = members.iter().map(|(i, _)| st[*i].id).collect();
                 statements.dedup();
                 let mut claims: Vec<usize> = members.iter().map(|(i, _)| self.claim(*i)).collect();
-                claims.sort_unstable();
+                crate::order::sort(&mut claims);
                 claims.dedup();
                 out.push(Conflict {
                     kind: ConflictKind::Number,
@@ -713,7 +713,7 @@ impl Finder<'_> {
             groups.entry(r).or_default().push(i);
         }
         let mut out: Vec<Vec<usize>> = groups.into_values().collect();
-        out.sort();
+        crate::order::sort(&mut out);
         out
     }
 
@@ -746,10 +746,10 @@ impl Finder<'_> {
         for group in self.topic_groups(&ids, 2) {
             let members: Vec<_> = found.iter().filter(|f| group.contains(&f.0)).collect();
             let mut articles: Vec<usize> = members.iter().map(|f| st[f.0].article).collect();
-            articles.sort_unstable();
+            crate::order::sort(&mut articles);
             articles.dedup();
             let mut shown: Vec<String> = members.iter().map(|f| f.1.to_lowercase()).collect();
-            shown.sort();
+            crate::order::sort(&mut shown);
             shown.dedup();
             if articles.len() < 2 || shown.len() < 2 {
                 continue;
@@ -778,7 +778,7 @@ impl Finder<'_> {
             let mut statements: Vec<usize> = members.iter().map(|f| st[f.0].id).collect();
             statements.dedup();
             let mut claims: Vec<usize> = members.iter().map(|f| self.claim(f.0)).collect();
-            claims.sort_unstable();
+            crate::order::sort(&mut claims);
             claims.dedup();
             out.push(Conflict {
                 kind: ConflictKind::Date,
@@ -802,7 +802,7 @@ fn weak_object(text: &str) -> Vec<String> {
             .find(|&k| words.len() >= k + n && words[k..k + n].iter().zip(*p).all(|(a, b)| a == b))
         {
             let mut terms = key_terms(&words[at + n..].join(" "));
-            terms.sort();
+            crate::order::sort(&mut terms);
             terms.dedup();
             return terms;
         }

@@ -32,6 +32,7 @@ pub mod export;
 pub mod html;
 pub mod lexicon;
 pub mod model;
+mod order;
 pub mod sentence;
 mod sheet;
 pub mod speaker;

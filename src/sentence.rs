@@ -143,7 +143,7 @@ fn quotations(s: &str) -> Vec<Range<usize>> {
         prev = Some(c);
     }
     // Keep the outermost pairs.
-    pairs.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    crate::order::sort_by_key(&mut pairs, |r| (r.start, std::cmp::Reverse(r.end)));
     let mut out: Vec<Range<usize>> = Vec::new();
     for p in pairs {
         if out.last().is_none_or(|last| p.start >= last.end) {

@@ -28,7 +28,11 @@ fn validate(source: &Source) -> Result<(), Error> {
             limit: MAX_ARTICLE_BYTES,
         });
     }
-    if source.text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
+    if source
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
         return err(ErrorKind::Empty);
     }
     if source.text.contains('\0') {

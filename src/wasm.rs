@@ -1,13 +1,24 @@
 //! The JavaScript boundary: a few coarse calls that take and return plain
 //! data. Core errors become `JsError`s with a message for the reader.
 
-use serde::{Deserialize, Serialize};
+//!
+//! What JavaScript hands in is read property by property ([`Get`]), not
+//! through serde's derived `Deserialize`: for the whole `FactSheet` that would
+//! add about 50 KB to the module (and float formatting for its error
+//! messages). What goes out is serialized by serde.
+
+use js_sys::{Array, Reflect};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::model::{
+    ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, DropKind, Dropped, Span, Speaker,
+    SpeakerKind, Statement, StatementKind,
+};
 use crate::{bundled, export, html, Error, ErrorKind, FactSheet, Source};
 
 /// An article as JavaScript hands it over: `{ name, text }`.
-#[derive(Deserialize, Serialize)]
+#[derive(Serialize)]
 struct JsArticle {
     name: String,
     text: String,
@@ -43,17 +54,12 @@ pub fn bundled_articles() -> Result<JsValue, JsError> {
 /// whose message says what was wrong with the input.
 #[wasm_bindgen(js_name = buildSheet)]
 pub fn build_sheet(articles: JsValue) -> Result<JsValue, JsError> {
-    let list: Vec<JsArticle> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
-        JsError::from(Error::new(ErrorKind::BadInput(format!(
-            "expected a list of {{ name, text }} articles: {e}"
-        ))))
-    })?;
+    let list = Get(&articles)
+        .list(|a| Ok((a.text("name")?, a.text("text")?)))
+        .map_err(|e| bad_input(format!("expected a list of {{ name, text }} articles: {e}")))?;
     let sources: Vec<Source> = list
         .iter()
-        .map(|a| Source {
-            name: &a.name,
-            text: &a.text,
-        })
+        .map(|(name, text)| Source { name, text })
         .collect();
     to_js(&crate::build(&sources)?)
 }
@@ -64,12 +70,12 @@ pub fn html_to_text(html: &str) -> String {
     html::to_text(html)
 }
 
+fn bad_input(message: String) -> JsError {
+    JsError::from(Error::new(ErrorKind::BadInput(message)))
+}
+
 fn sheet_from_js(sheet: JsValue) -> Result<FactSheet, JsError> {
-    serde_wasm_bindgen::from_value(sheet).map_err(|e| {
-        JsError::from(Error::new(ErrorKind::BadInput(format!(
-            "not a fact sheet: {e}"
-        ))))
-    })
+    read_sheet(Get(&sheet)).map_err(|e| bad_input(format!("not a fact sheet: {e}")))
 }
 
 /// A fact sheet (as returned by `buildSheet`) rendered as Markdown.
@@ -88,4 +94,319 @@ pub fn sheet_to_csv(sheet: JsValue) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = sheetToJsonLd)]
 pub fn sheet_to_json_ld(sheet: JsValue) -> Result<String, JsError> {
     Ok(export::json_ld(&sheet_from_js(sheet)?))
+}
+
+/// Why a value is not what the model needs: the property and what it should be.
+type Read<T> = Result<T, String>;
+
+/// A JavaScript value read as model data, one property at a time; the
+/// rules are serde's for the JSON contract (`null` or a missing property is
+/// `None` for optional fields, ids are non-negative integers).
+#[derive(Clone, Copy)]
+struct Get<'a>(&'a JsValue);
+
+impl Get<'_> {
+    fn get(self, key: &str) -> JsValue {
+        Reflect::get(self.0, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn each<T>(value: &JsValue, key: &str, item: impl Fn(Get) -> Read<T>) -> Read<Vec<T>> {
+        if !Array::is_array(value) {
+            return Err(format!("`{key}` is not a list"));
+        }
+        Array::from(value).iter().map(|v| item(Get(&v))).collect()
+    }
+
+    /// This value as a list.
+    fn list<T>(self, item: impl Fn(Get) -> Read<T>) -> Read<Vec<T>> {
+        Self::each(self.0, "the input", item)
+    }
+
+    fn items<T>(self, key: &str, item: impl Fn(Get) -> Read<T>) -> Read<Vec<T>> {
+        Self::each(&self.get(key), key, item)
+    }
+
+    fn text(self, key: &str) -> Read<String> {
+        self.get(key)
+            .as_string()
+            .ok_or_else(|| format!("`{key}` is missing or not a string"))
+    }
+
+    fn texts(self, key: &str) -> Read<Vec<String>> {
+        self.items(key, |v| {
+            v.0.as_string()
+                .ok_or_else(|| format!("`{key}` holds a non-string"))
+        })
+    }
+
+    fn optional(self, key: &str) -> Option<JsValue> {
+        let v = self.get(key);
+        (!v.is_undefined() && !v.is_null()).then_some(v)
+    }
+
+    fn opt_text(self, key: &str) -> Read<Option<String>> {
+        self.optional(key)
+            .map(|v| {
+                v.as_string()
+                    .ok_or_else(|| format!("`{key}` is not a string"))
+            })
+            .transpose()
+    }
+
+    fn id_of(value: &JsValue, key: &str) -> Read<usize> {
+        value
+            .as_f64()
+            .filter(|n| *n >= 0.0 && *n == n.trunc() && *n <= usize::MAX as f64)
+            .map(|n| n as usize)
+            .ok_or_else(|| format!("`{key}` is missing or not an index"))
+    }
+
+    fn id(self, key: &str) -> Read<usize> {
+        Self::id_of(&self.get(key), key)
+    }
+
+    fn opt_id(self, key: &str) -> Read<Option<usize>> {
+        self.optional(key).map(|v| Self::id_of(&v, key)).transpose()
+    }
+
+    fn ids(self, key: &str) -> Read<Vec<usize>> {
+        self.items(key, |v| Self::id_of(v.0, key))
+    }
+
+    fn flag(self, key: &str) -> Read<bool> {
+        self.get(key)
+            .as_bool()
+            .ok_or_else(|| format!("`{key}` is missing or not true/false"))
+    }
+
+    /// A unit enum serialized as its kebab-case name.
+    fn name<T>(self, key: &str, parse: fn(&str) -> Option<T>) -> Read<T> {
+        self.get(key)
+            .as_string()
+            .and_then(|s| parse(&s))
+            .ok_or_else(|| format!("`{key}` is missing or not a known name"))
+    }
+
+    fn span(self, key: &str) -> Read<Span> {
+        Get(&self.get(key)).span_here()
+    }
+}
+
+fn read_sheet(sheet: Get) -> Read<FactSheet> {
+    Ok(FactSheet {
+        articles: sheet.items("articles", |a| {
+            Ok(ArticleInfo {
+                id: a.id("id")?,
+                file: a.text("file")?,
+                outlet: a.opt_text("outlet")?,
+                title: a.opt_text("title")?,
+                date: a.opt_text("date")?,
+                authors: a.texts("authors")?,
+                paragraphs: a.items("paragraphs", |p| p.span_here())?,
+                dropped: a.items("dropped", |d| {
+                    Ok(Dropped {
+                        kind: d.name("kind", drop_kind)?,
+                        span: d.span("span")?,
+                    })
+                })?,
+            })
+        })?,
+        speakers: sheet.items("speakers", |s| {
+            Ok(Speaker {
+                id: s.id("id")?,
+                name: s.text("name")?,
+                aliases: s.texts("aliases")?,
+                kind: s.name("kind", speaker_kind)?,
+                role: s.opt_text("role")?,
+            })
+        })?,
+        statements: sheet.items("statements", |s| {
+            Ok(Statement {
+                id: s.id("id")?,
+                article: s.id("article")?,
+                speaker: s.opt_id("speaker")?,
+                via: s.opt_id("via")?,
+                kind: s.name("kind", statement_kind)?,
+                direct: s.flag("direct")?,
+                cue: s.opt_text("cue")?,
+                mention: s.opt_text("mention")?,
+                text: s.text("text")?,
+                span: s.span("span")?,
+                context: s.span("context")?,
+            })
+        })?,
+        claims: sheet.items("claims", |c| {
+            Ok(Claim {
+                id: c.id("id")?,
+                label: c.text("label")?,
+                speaker: c.opt_id("speaker")?,
+                statements: c.ids("statements")?,
+                articles: c.ids("articles")?,
+                status: c.name("status", claim_status)?,
+            })
+        })?,
+        conflicts: sheet.items("conflicts", |c| {
+            Ok(Conflict {
+                kind: c.name("kind", conflict_kind)?,
+                statements: c.ids("statements")?,
+                claims: c.ids("claims")?,
+                note: c.text("note")?,
+            })
+        })?,
+    })
+}
+
+impl Get<'_> {
+    fn span_here(self) -> Read<Span> {
+        Ok(Span {
+            start: self.id("start")?,
+            end: self.id("end")?,
+            start16: self.id("start16")?,
+            end16: self.id("end16")?,
+        })
+    }
+}
+
+// The enums' names as model.rs serializes them (kebab-case); the tests
+// below check every variant against serde.
+
+fn drop_kind(name: &str) -> Option<DropKind> {
+    Some(match name {
+        "consent" => DropKind::Consent,
+        "navigation" => DropKind::Navigation,
+        "caption" => DropKind::Caption,
+        "related" => DropKind::Related,
+        "appeal" => DropKind::Appeal,
+        "comments" => DropKind::Comments,
+        "metadata" => DropKind::Metadata,
+        "other" => DropKind::Other,
+        _ => return None,
+    })
+}
+
+fn speaker_kind(name: &str) -> Option<SpeakerKind> {
+    Some(match name {
+        "person" => SpeakerKind::Person,
+        "organisation" => SpeakerKind::Organisation,
+        "media" => SpeakerKind::Media,
+        "government" => SpeakerKind::Government,
+        "unknown" => SpeakerKind::Unknown,
+        _ => return None,
+    })
+}
+
+fn statement_kind(name: &str) -> Option<StatementKind> {
+    Some(match name {
+        "quote" => StatementKind::Quote,
+        "reported" => StatementKind::Reported,
+        "narration" => StatementKind::Narration,
+        _ => return None,
+    })
+}
+
+fn claim_status(name: &str) -> Option<ClaimStatus> {
+    Some(match name {
+        "multi-source" => ClaimStatus::MultiSource,
+        "single-source" => ClaimStatus::SingleSource,
+        "disputed" => ClaimStatus::Disputed,
+        _ => return None,
+    })
+}
+
+fn conflict_kind(name: &str) -> Option<ConflictKind> {
+    Some(match name {
+        "denial" => ConflictKind::Denial,
+        "account" => ConflictKind::Account,
+        "number" => ConflictKind::Number,
+        "date" => ConflictKind::Date,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every variant's serde name reads back as that variant. The matches
+    /// have no wildcard arm: a new variant fails to compile here until it
+    /// is added to the readers above.
+    #[test]
+    fn enum_names_read_back_as_serde_writes_them() {
+        fn check<T: Serialize + PartialEq + std::fmt::Debug>(v: T, parse: fn(&str) -> Option<T>) {
+            let name = serde_json::to_value(&v).unwrap();
+            assert_eq!(parse(name.as_str().unwrap()), Some(v));
+        }
+        for v in [
+            DropKind::Consent,
+            DropKind::Navigation,
+            DropKind::Caption,
+            DropKind::Related,
+            DropKind::Appeal,
+            DropKind::Comments,
+            DropKind::Metadata,
+            DropKind::Other,
+        ] {
+            match v {
+                DropKind::Consent
+                | DropKind::Navigation
+                | DropKind::Caption
+                | DropKind::Related
+                | DropKind::Appeal
+                | DropKind::Comments
+                | DropKind::Metadata
+                | DropKind::Other => check(v, drop_kind),
+            }
+        }
+        for v in [
+            SpeakerKind::Person,
+            SpeakerKind::Organisation,
+            SpeakerKind::Media,
+            SpeakerKind::Government,
+            SpeakerKind::Unknown,
+        ] {
+            match v {
+                SpeakerKind::Person
+                | SpeakerKind::Organisation
+                | SpeakerKind::Media
+                | SpeakerKind::Government
+                | SpeakerKind::Unknown => check(v, speaker_kind),
+            }
+        }
+        for v in [
+            StatementKind::Quote,
+            StatementKind::Reported,
+            StatementKind::Narration,
+        ] {
+            match v {
+                StatementKind::Quote | StatementKind::Reported | StatementKind::Narration => {
+                    check(v, statement_kind)
+                }
+            }
+        }
+        for v in [
+            ClaimStatus::MultiSource,
+            ClaimStatus::SingleSource,
+            ClaimStatus::Disputed,
+        ] {
+            match v {
+                ClaimStatus::MultiSource | ClaimStatus::SingleSource | ClaimStatus::Disputed => {
+                    check(v, claim_status)
+                }
+            }
+        }
+        for v in [
+            ConflictKind::Denial,
+            ConflictKind::Account,
+            ConflictKind::Number,
+            ConflictKind::Date,
+        ] {
+            match v {
+                ConflictKind::Denial
+                | ConflictKind::Account
+                | ConflictKind::Number
+                | ConflictKind::Date => check(v, conflict_kind),
+            }
+        }
+        assert_eq!(statement_kind("Quote"), None);
+    }
 }

@@ -541,3 +541,42 @@ fn source_line_after_the_story_credits_the_story() {
     assert_eq!(a.outlet, None);
     assert_eq!(dropped(&a, DropKind::Caption).len(), 2);
 }
+
+#[test]
+fn hard_wrap_width_ignores_a_long_standalone_headline() {
+    let text = "Storm floods riverside homes overnight as the river bursts its banks in three places\n\nBy Sam Hill\n\n   LEEDS (AP) - Heavy rain overnight flooded dozens of homes along the\nriver, and emergency crews worked until dawn to pump out the water\nfrom cellars and ground floors in the old mill district of town.\n   Martha Okoye, chairwoman of the Riverside Residents Association\nCommittee, said the warnings had come far too late for most families.\n";
+    let a = parse("wrap.txt", text);
+    let body = paragraphs(&a, Role::Body);
+    assert!(
+        body.iter().any(|p| p.starts_with(
+            "Martha Okoye, chairwoman of the Riverside Residents Association Committee, said"
+        )),
+        "{body:#?}"
+    );
+}
+
+#[test]
+fn related_coverage_headlines_after_the_story_are_dropped() {
+    let text = "Storm floods riverside homes\n\nBy Sam Hill\n\nHeavy rain overnight flooded dozens of homes along the river, and emergency crews worked until dawn to pump out the water.\n\nThe council said it would open a relief centre in the town hall on Tuesday morning for families.\n\nRELATED COVERAGE\nCity council approves new budget after a long night of debate\nRail strike halts trains across the north, union says\n";
+    let a = parse("related.txt", text);
+    assert!(
+        !anywhere_kept(&a, "union says"),
+        "{:#?}",
+        paragraphs(&a, Role::Body)
+    );
+    assert!(!anywhere_kept(&a, "approves new budget"));
+    assert!(body_has(&a, "relief centre"));
+}
+
+#[test]
+fn short_transcript_turns_open_the_body() {
+    let text = "Interview with the harbour master\n\nQ: Will you resign?\n\nA: No. The storm was forecast badly by everyone.\n\nQ: Who decides?\n\nA: The port board, next week.\n";
+    let a = parse("turns.txt", text);
+    let body = paragraphs(&a, Role::Body);
+    assert_eq!(
+        body.first().map(String::as_str),
+        Some("Q: Will you resign?"),
+        "{body:#?}"
+    );
+    assert_eq!(body.len(), 4, "{body:#?}");
+}

@@ -1,5 +1,6 @@
 //! Attribution: the promises of the stage on short fixtures written after
 //! the patterns of news copy, and its invariants on any input.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, files, timing
 
 use std::ops::Range;
 use std::time::Instant;

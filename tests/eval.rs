@@ -33,6 +33,7 @@
 //! A missing predicted speaker is wrong. `via` is scored the same way, and a
 //! null gold `via` is right only when no via was predicted.
 //! Speaker, via and direct accuracy are over matched pairs.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, files, timing
 
 use std::collections::BTreeMap;
 

@@ -5,6 +5,7 @@
 //! find (the speaker and via phrases as written, located with `find`) and
 //! asserts which canonical speaker they resolve to. `resolution_figures`
 //! prints how many of the bundled cases resolve right.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, files, timing
 
 use factsheet::article::{self, Article};
 use factsheet::attribution::{Attribution, Mention};

@@ -147,12 +147,16 @@ fn wrap_width(text: &str, lines: &[Option<Line>]) -> Option<usize> {
     let mut content = 0;
     let mut long = 0;
     let mut width = 0;
-    for l in lines.iter().flatten() {
+    for (i, l) in lines.iter().enumerate() {
+        let Some(l) = l else { continue };
         if l.width >= 30 {
             content += 1;
+            // The wrapping width is measured on lines that run on into
+            // another: a long headline standing alone says nothing of it.
+            let runs_on = lines.get(i + 1).is_some_and(Option::is_some);
             if l.width > MAX_WRAP_WIDTH {
                 long += 1;
-            } else {
+            } else if runs_on {
                 width = width.max(l.width);
             }
         }

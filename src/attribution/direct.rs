@@ -58,8 +58,21 @@ impl Unit<'_, '_> {
                 (np.range.clone(), c, m)
             }
         };
-        // Tail: a few words of adjunct, no verb, no "that".
+        // `said Jane Doe, 41, who …`: a relative clause right after the
+        // speaker's appositive closes the frame.
+        if m > 0
+            && toks[m - 1].is_punct(',')
+            && toks
+                .get(m)
+                .is_some_and(|n| n.is("who") || n.is("whose") || n.is("which"))
+        {
+            return Some((speaker, c.range, toks.len()));
+        }
+        // Tail: a few words of adjunct, no verb, no "that". After a comma,
+        // anything else (`said from his bed, his arms bandaged`) is a
+        // detached phrase about the speaker: the frame ends at the comma.
         let mut words = 0;
+        let mut comma: Option<usize> = None;
         while let Some(t) = toks.get(m) {
             match t.kind {
                 Kind::Word => {
@@ -67,11 +80,11 @@ impl Unit<'_, '_> {
                         || is_in(WH_WORDS, t.text)
                         || (is_verbish(t) && !tokens::is_adverb(t))
                     {
-                        return None;
+                        return comma.map(|k| (speaker, c.range, k));
                     }
                     words += 1;
                     if words > MAX_TAIL_WORDS {
-                        return None;
+                        return comma.map(|k| (speaker, c.range, k));
                     }
                 }
                 Kind::Punct(',') => {
@@ -94,6 +107,9 @@ impl Unit<'_, '_> {
                     {
                         break;
                     }
+                    if after_quote {
+                        comma.get_or_insert(m);
+                    }
                 }
                 Kind::Punct(':')
                     if toks
@@ -104,8 +120,10 @@ impl Unit<'_, '_> {
                 }
                 Kind::Punct('.' | '!' | '?') if m + 1 >= toks.len() => {}
                 Kind::Open(_) => break,
+                // `…, X claimed – three more than …`: an aside closes the frame.
+                Kind::Punct('—' | '–') => break,
                 Kind::Punct('(' | ')' | '\'' | '’') => {}
-                _ => return None,
+                _ => return comma.map(|k| (speaker, c.range, k)),
             }
             m += 1;
         }
@@ -166,10 +184,22 @@ impl Unit<'_, '_> {
         {
             // `"…," X said.` / `"…," said X, "…"`
             let close = self.close_of(first)?;
+            if let Some(out) = self.quoted_passive(first, close) {
+                return Some(out);
+            }
             let (speaker, cue_range, m) = self.frame_after(close + 1, true)?;
             let inner = self.quote_inner(first, Some(close))?;
             let mut out = Vec::new();
+            let via = self.tail_relay(cue_range.end, m);
+            let before = out.len();
             self.quoted_with_cue(inner, Some(speaker.clone()), Some(cue_range), &mut out);
+            if via.is_some() {
+                for f in &mut out[before..] {
+                    if f.via.is_none() && f.speaker.as_ref() == Some(&speaker) {
+                        f.via = via.clone();
+                    }
+                }
+            }
             self.after_frame(m, &speaker, &mut out);
             return (!out.is_empty()).then_some(out);
         }
@@ -229,6 +259,70 @@ impl Unit<'_, '_> {
             }
         }
         None
+    }
+
+    /// `"…," she was quoted by the agency as saying.`: the quotation is
+    /// the speaker's, relayed by whoever quoted her.
+    fn quoted_passive(&self, open: usize, close: usize) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let mut k = close + 1;
+        while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_dash()) {
+            k += 1;
+        }
+        let np = noun_phrase(toks, k)?;
+        if np.first_person || !self.speaker_like(&np) {
+            return None;
+        }
+        let mut m = np.next;
+        if !toks
+            .get(m)
+            .is_some_and(|t| ["was", "is", "were", "has been"].iter().any(|w| t.is(w)))
+        {
+            return None;
+        }
+        m += 1;
+        let quoted = toks.get(m)?;
+        if !(quoted.is("quoted") || quoted.is("cited")) {
+            return None;
+        }
+        let cue_start = quoted.range.start;
+        m += 1;
+        let mut via = None;
+        if toks.get(m).is_some_and(|t| t.is("by")) {
+            let by = noun_phrase(toks, m + 1)?;
+            via = Some(by.range.clone());
+            m = by.end;
+        }
+        if !toks.get(m).is_some_and(|t| t.is("as")) {
+            return None;
+        }
+        let saying = toks.get(m + 1)?;
+        if !(saying.is("saying") || saying.is("having")) {
+            return None;
+        }
+        let cue_end = saying.range.end;
+        let inner = self.quote_inner(open, Some(close))?;
+        let mut out = Vec::new();
+        let before = out.len();
+        self.quoted(inner, Some(np.range.clone()), via, &mut out);
+        for f in &mut out[before..] {
+            f.cue.get_or_insert(cue_start..cue_end);
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// A relay in the tail of a frame (`the minister said, according to
+    /// the news agency X`): who relayed the statement.
+    pub(super) fn tail_relay(&self, cue_end: usize, m: usize) -> Option<Range<usize>> {
+        let toks = self.toks;
+        let from = toks.partition_point(|t| t.range.start < cue_end);
+        (from..m.min(toks.len())).find_map(|r| {
+            if !toks[r].is("according") {
+                return None;
+            }
+            let (np, _) = self.relay_at(r)?;
+            Some(np.range)
+        })
     }
 
     pub(super) fn quoted_with_cue(
@@ -297,6 +391,38 @@ impl Unit<'_, '_> {
             }
         }
         flush(&mut direct_from, direct_to, out);
+    }
+
+    /// `The mayor said:` ending a unit: the speaker of the quotation that
+    /// follows in the next paragraph.
+    pub(super) fn colon_intro(&self) -> Option<Mention> {
+        let toks = self.toks;
+        let colon = toks.len().checked_sub(1)?;
+        if !toks[colon].is_punct(':') {
+            return None;
+        }
+        for s in self.clause_starts(0, colon) {
+            let Some(np) = noun_phrase(toks, s) else {
+                continue;
+            };
+            if np.first_person || np.coordinated || !self.speaker_like(&np) {
+                continue;
+            }
+            let Some(c) = cue(toks, np.next) else {
+                continue;
+            };
+            let tail = &toks[c.next.min(colon)..colon];
+            let words = tail.iter().filter(|t| t.is_word()).count();
+            if words > 8
+                || tail
+                    .iter()
+                    .any(|t| t.is("that") || (is_verbish(t) && !tokens::is_adverb(t)))
+            {
+                continue;
+            }
+            return Some(Mention { range: np.range });
+        }
+        None
     }
 
     /// The quoted text when the unit is only a quotation left open at its

@@ -50,7 +50,7 @@ use crate::article::{Article, Role};
 use crate::model::StatementKind;
 use crate::sentence::Sentence;
 use tokens::tokenize;
-use transcript::{is_transcript, transcript_line};
+use transcript::{is_transcript, Transcript};
 use unit::Unit;
 use units::{skip_dateline, units};
 
@@ -84,7 +84,7 @@ pub struct Attribution {
 pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
     let text = article.text;
     let mut out: Vec<Attribution> = Vec::new();
-    let transcript = is_transcript(article);
+    let transcript = is_transcript(article).then(|| Transcript::new(article));
     // The speaker of the last attribution, while no narration intervenes.
     let mut last: Option<(Option<Mention>, Option<Mention>, usize)> = None;
     // Narration units that are a quotation left open at their paragraph's
@@ -106,11 +106,19 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
             continue;
         }
         let body = para.role == Role::Body;
-        if transcript {
-            if let Some(a) = transcript_line(text, para.range.clone()) {
-                last = Some((a.speaker.clone(), None, p));
-                out.push(a);
-                continue;
+        if let Some(t) = transcript.as_ref().filter(|_| para.role == Role::Body) {
+            match t.turn(text, para.range.clone()) {
+                Some(Some(a)) => {
+                    last = Some((a.speaker.clone(), None, p));
+                    out.push(a);
+                    continue;
+                }
+                // A question or a metadata line: no statement.
+                Some(None) => {
+                    last = None;
+                    continue;
+                }
+                None => {}
             }
         }
         let qs = quotes::quotes(text, para.range.clone());
@@ -138,6 +146,16 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
                     if *lp + 1 >= p {
                         found = ctx.continuation(speaker.clone(), via.clone());
                     }
+                }
+            }
+            // A short `The mayor said:` line may read as a subheading.
+            let titled = article.title.as_ref() == Some(&para.range);
+            if found.is_empty() && !titled {
+                // `The mayor said:` — the quotation follows.
+                if let Some(speaker) = ctx.colon_intro() {
+                    last = Some((Some(speaker), None, p));
+                    pending.clear();
+                    continue;
                 }
             }
             if found.is_empty() {
@@ -190,7 +208,7 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
 /// Keeps statements in text order and drops any that would overlap an
 /// earlier one (a safety net; the analysis does not produce overlaps).
 fn remove_overlaps(mut v: Vec<Attribution>) -> Vec<Attribution> {
-    v.sort_by_key(|a| (a.content.start, a.content.end));
+    crate::order::sort_by_key(&mut v, |a| (a.content.start, a.content.end));
     let mut out: Vec<Attribution> = Vec::with_capacity(v.len());
     for a in v {
         if a.content.is_empty() {

@@ -159,7 +159,7 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
             });
         }
     }
-    out.sort_by_key(|q| q.open.start);
+    crate::order::sort_by_key(&mut out, |q| q.open.start);
     out
 }
 

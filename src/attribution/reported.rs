@@ -4,11 +4,11 @@
 
 use std::ops::Range;
 
-use super::frame::{content_start, cue, noun_phrase, split_acts, Cue, Np};
+use super::frame::{bare_cue, content_start, cue, noun_phrase, split_acts, Cue, Np};
 use super::tokens::{is_verbish, Kind, Tok};
 use super::unit::{Chain, Found, Unit};
 use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PRONOUNS};
-use crate::lexicon::speech::{self, RELAYS};
+use crate::lexicon::speech::{self, DOCUMENT_NOUNS, RELAYS};
 
 /// Whether the verb group at `k` is negated ("did not", "has never").
 fn tokens_is_negated(toks: &[Tok], k: usize) -> bool {
@@ -160,7 +160,10 @@ impl Unit<'_, '_> {
             }
             let Some((speaker, cue_range)) = self.relay_phrase(r).or_else(|| {
                 let (sp, c, m) = self.frame_after(r, r > comma + 1)?;
-                (m >= n).then_some((sp, c))
+                let aside = toks
+                    .get(m)
+                    .is_some_and(|t| t.is_punct('—') || t.is_punct('–'));
+                (m >= n || aside).then_some((sp, c))
             }) else {
                 continue;
             };
@@ -188,11 +191,12 @@ impl Unit<'_, '_> {
                 return Some(out);
             }
             let content = self.content(0, comma)?;
+            let via = self.tail_relay(cue_range.end, n);
             out.push(Found {
                 content,
                 cue: Some(cue_range),
                 speaker: Some(speaker),
-                via: None,
+                via,
                 direct: false,
             });
             return Some(out);
@@ -252,14 +256,51 @@ impl Unit<'_, '_> {
                 let cue_range = toks[r].range.start..toks[after - 1].range.end;
                 return Some((np, cue_range));
             }
+            let cue_range = toks[r].range.start..toks[after - 1].range.end;
+            // "according to information from X", "according to a statement
+            // by X": X is the source, the document its vehicle.
+            if let Some(np) = self.source_of_document(after) {
+                return Some((np, cue_range));
+            }
             let np = noun_phrase(toks, after)?;
             if np.first_person {
                 return None;
             }
-            let cue_range = toks[r].range.start..toks[after - 1].range.end;
             return Some((np, cue_range));
         }
         None
+    }
+
+    /// `[a] statement from X`, `information from X`, `figures released by
+    /// X` at token `k`: the phrase of X.
+    fn source_of_document(&self, k: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mut m = k;
+        if toks
+            .get(m)
+            .is_some_and(|t| !t.is_capitalised() && is_in(&["a", "an", "the"], t.text))
+        {
+            m += 1;
+        }
+        let noun = toks.get(m)?;
+        if noun.is_capitalised() || !is_in(DOCUMENT_NOUNS, noun.text) {
+            return None;
+        }
+        m += 1;
+        if toks
+            .get(m)
+            .is_some_and(|t| is_in(&["released", "published", "issued", "seen"], t.text))
+        {
+            m += 1;
+        }
+        if !toks
+            .get(m)
+            .is_some_and(|t| is_in(&["from", "by", "of"], t.text))
+        {
+            return None;
+        }
+        let np = noun_phrase(toks, m + 1)?;
+        (!np.first_person).then_some(np)
     }
 
     /// 3. `According to X, …` / `As announced by X on Monday, …`
@@ -428,16 +469,98 @@ impl Unit<'_, '_> {
             };
             let speaker = Some(np.range.clone());
             let mut out = Vec::new();
+            // `X accuses Y of … while Z says …`: a second speaker's clause.
+            let second = self.contrast_clause(start, n);
+            let end = second.as_ref().map_or(n, |x| x.0);
             // A clause reporting someone else: `X said Y confirmed …`.
             if c.verb.frame != speech::Frame::Act
                 && start > c.start
-                && self.chain(start, n, speaker.clone(), Chain::Clause, &mut out)
+                && self.chain(start, end, speaker.clone(), Chain::Clause, &mut out)
             {
                 return Some(out);
             }
-            self.acts(start, Some(c), n, speaker, None, &mut out);
+            self.acts(start, Some(c), end, speaker, None, &mut out);
+            if let Some((_, np2, c2, start2)) = second {
+                if !out.is_empty() {
+                    self.acts(start2, Some(c2), n, Some(np2.range), None, &mut out);
+                }
+            }
             if !out.is_empty() {
                 return Some(out);
+            }
+        }
+        None
+    }
+
+    /// `…, with X blaming …` / `…, with X saying …`: an absolute
+    /// participial clause whose subject is the speaker.
+    pub(super) fn with_participle(&self) -> Option<Vec<Found>> {
+        let toks = self.toks;
+        let n = toks.len();
+        let mut depth = 0i32;
+        for k in 0..n {
+            match toks[k].kind {
+                Kind::Open(_) => depth += 1,
+                Kind::Close(_) => depth -= 1,
+                Kind::Word if depth <= 0 && toks[k].text == "with" => {
+                    let Some(np) = noun_phrase(toks, k + 1) else {
+                        continue;
+                    };
+                    if np.first_person || !self.speaker_like(&np) {
+                        continue;
+                    }
+                    let Some(c) = bare_cue(toks, np.next, true) else {
+                        continue;
+                    };
+                    if !toks[c.start].text.ends_with("ing") {
+                        continue;
+                    }
+                    let start = if c.verb.frame == speech::Frame::Act {
+                        c.start
+                    } else {
+                        match content_start(toks, &c, n) {
+                            Some(s) => s,
+                            None => continue,
+                        }
+                    };
+                    let mut out = Vec::new();
+                    self.acts(start, Some(c), n, Some(np.range.clone()), None, &mut out);
+                    return (!out.is_empty()).then_some(out);
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A contrasting clause with its own speaker and cue in `from..n`
+    /// (`… while Canada says …`, `… whereas the union claims …`): where it
+    /// starts, its speaker, cue and content start.
+    fn contrast_clause(&self, from: usize, n: usize) -> Option<(usize, Np, Cue, usize)> {
+        let toks = self.toks;
+        let mut depth = 0i32;
+        for k in from..n {
+            match toks[k].kind {
+                Kind::Open(_) => depth += 1,
+                Kind::Close(_) => depth -= 1,
+                Kind::Word
+                    if depth <= 0 && (toks[k].text == "while" || toks[k].text == "whereas") =>
+                {
+                    let Some(np) = noun_phrase(toks, k + 1) else {
+                        continue;
+                    };
+                    if np.first_person || !self.speaker_like(&np) {
+                        continue;
+                    }
+                    let Some(c) = cue(toks, np.next) else {
+                        continue;
+                    };
+                    let Some(start) = content_start(toks, &c, n) else {
+                        continue;
+                    };
+                    return Some((k, np, c, start));
+                }
+                _ => {}
             }
         }
         None

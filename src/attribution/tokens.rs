@@ -78,7 +78,7 @@ impl Marks {
                 marks.push((q.close.start, Kind::Close(q.depth)));
             }
         }
-        marks.sort_by_key(|m| m.0);
+        crate::order::sort_by_key(&mut marks, |m| m.0);
         Marks(marks)
     }
 

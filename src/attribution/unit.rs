@@ -73,6 +73,7 @@ impl<'a> Unit<'a, '_> {
             .or_else(|| self.mid_frame())
             .or_else(|| self.leading_relay())
             .or_else(|| self.clause())
+            .or_else(|| self.with_participle())
             .or_else(|| self.headline_source())
             .unwrap_or_default();
         found.into_iter().map(|f| self.attribution(f)).collect()
@@ -200,12 +201,37 @@ impl<'a> Unit<'a, '_> {
     /// second quotation (`, "…"`), from token `m`.
     pub(super) fn clause_starts(&self, from: usize, to: usize) -> Vec<usize> {
         let mut v = vec![from];
+        // "And he blasted …": a sentence opened by a conjunction.
+        if self
+            .toks
+            .get(from)
+            .is_some_and(|t| ["And", "But", "Yet", "So", "Now"].contains(&t.text))
+        {
+            v.push(from + 1);
+        }
         let mut depth = 0i32;
         for k in from..to.min(self.toks.len()) {
             match self.toks[k].kind {
                 Kind::Open(_) => depth += 1,
                 Kind::Close(_) => depth -= 1,
                 Kind::Punct(',' | ';' | ':' | '—' | '–') if depth <= 0 && k + 1 < to => {
+                    v.push(k + 1);
+                    // "…, but campaigners say …"
+                    if k + 2 < to
+                        && self.toks[k + 1].is_word()
+                        && ["but", "and", "yet"].contains(&self.toks[k + 1].text)
+                    {
+                        v.push(k + 2);
+                    }
+                }
+                // A headline's second clause: "Twelve dead as workers describe …".
+                Kind::Word
+                    if self.headline
+                        && depth <= 0
+                        && k > from
+                        && k + 1 < to
+                        && ["as", "while"].contains(&self.toks[k].text) =>
+                {
                     v.push(k + 1)
                 }
                 _ => {}

@@ -219,7 +219,7 @@ fn duration_at(words: &[String], i: usize) -> Option<(Anchor, usize)> {
             0.5
         }
         w => match digits(w) {
-            Some(d) => d.parse().ok()?,
+            Some(d) => crate::text::parse_decimal(&d)?,
             None => {
                 crate::claim::numbers::NUMBER_WORDS
                     .iter()

@@ -48,7 +48,7 @@ impl Index {
             .copied()
             .filter(|&t| self.df(t) > 1)
             .collect();
-        terms.sort_by_key(|&t| (self.df(t), t));
+        crate::order::sort_by_key(&mut terms, |&t| (self.df(t), t));
         terms.truncate(RARE_TERMS);
         let mut touched = Vec::new();
         for t in terms {

@@ -188,7 +188,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
 fn number_at(words: &[String], i: usize) -> Option<(f64, usize)> {
     let w = words[i].as_str();
     let base = match digits(w) {
-        Some(d) => d.parse::<f64>().ok()?,
+        Some(d) => crate::text::parse_decimal(&d)?,
         None => NUMBER_WORDS.iter().find(|(n, _)| *n == w)?.1,
     };
     match words

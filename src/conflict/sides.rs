@@ -64,7 +64,7 @@ impl Finder<'_> {
         found
             .into_iter()
             .map(|((a, b), mut statements)| {
-                statements.sort_unstable();
+                crate::order::sort(&mut statements);
                 statements.dedup();
                 let first = &st[statements[0]];
                 let other = statements
@@ -111,10 +111,10 @@ impl Finder<'_> {
             let members: Vec<&(usize, Vec<String>)> =
                 asked.iter().filter(|(i, _)| group.contains(i)).collect();
             let mut sides: Vec<&Vec<String>> = members.iter().map(|(_, s)| s).collect();
-            sides.sort();
+            crate::order::sort(&mut sides);
             sides.dedup();
             let mut articles: Vec<usize> = members.iter().map(|(i, _)| st[*i].article).collect();
-            articles.sort_unstable();
+            crate::order::sort(&mut articles);
             articles.dedup();
             if sides.len() < 2 || articles.len() < 2 {
                 continue;
@@ -131,7 +131,7 @@ impl Finder<'_> {
                 })
                 .collect();
             let mut claims: Vec<usize> = members.iter().map(|(i, _)| self.claim(*i)).collect();
-            claims.sort_unstable();
+            crate::order::sort(&mut claims);
             claims.dedup();
             out.push(Conflict {
                 kind: ConflictKind::Account,
@@ -183,7 +183,7 @@ fn country_terms(words: &[String]) -> Vec<String> {
         .into_iter()
         .filter(|t| DEMONYMS.iter().any(|(_, country)| stem(country) == *t))
         .collect();
-    out.sort();
+    crate::order::sort(&mut out);
     out.dedup();
     out
 }

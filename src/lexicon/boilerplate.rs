@@ -154,6 +154,15 @@ pub const RELATED_MARKERS: &[&str] = &[
     "tags",
     "more like this",
     "read more on",
+    "related coverage",
+    "more coverage",
+    "related reading",
+    "related links",
+    "more to read",
+    "editor's picks",
+    "more stories like this",
+    "around the web",
+    "popular now",
 ];
 
 /// Prefixes that put a link to another story inline: "See also: …".
@@ -584,6 +593,7 @@ mod tests {
     fn related_and_comment_markers() {
         assert!(is_unit("other news", RELATED_MARKERS));
         assert!(is_unit("see also:", RELATED_MARKERS));
+        assert!(is_unit("related coverage", RELATED_MARKERS));
         assert!(is_unit("leave a reply", COMMENT_MARKERS));
     }
 

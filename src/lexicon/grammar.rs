@@ -43,7 +43,7 @@ pub const NON_SUBJECTS: &[&str] = &[
     "as", "while", "although", "though", "because", "since", "despite", "after", "before",
     "during", "in", "on", "at", "for", "with", "by", "from", "to", "of", "then", "now", "also",
     "separately", "still", "nor", "not", "such", "all", "each", "every", "any", "no", "none",
-    "only", "even", "just", "thus", "therefore", "instead", "indeed",
+    "only", "even", "just", "thus", "therefore", "instead", "indeed", "nobody", "nothing",
 ];
 
 /// Auxiliary and modal verbs.

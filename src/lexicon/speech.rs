@@ -152,7 +152,11 @@ pub const VERBS: &[SpeechVerb] = &[
     v(["make", "makes", "made", "made", "making"], Some("accusations"), Assertive, Say),
     // Tabloid and informal.
     v(["slam", "slams", "slammed", "slammed", "slamming"], None, Evaluative, Act),
-    v(["blast", "blasts", "blasted", "blasted", "blasting"], None, Evaluative, Say),
+    v(["blast", "blasts", "blasted", "blasted", "blasting"], None, Evaluative, Act),
+    v(["lash", "lashes", "lashed", "lashed", "lashing"], Some("out"), Evaluative, Act),
+    v(["rap", "raps", "rapped", "rapped", "rapping"], None, Evaluative, Act),
+    v(["hail", "hails", "hailed", "hailed", "hailing"], None, Evaluative, Act),
+    v(["speak", "speaks", "spoke", "spoken", "speaking"], Some("of"), Evaluative, Act),
     v(["hit", "hits", "hit", "hit", "hitting"], Some("out"), Evaluative, Act),
     v(["fume", "fumes", "fumed", "fumed", "fuming"], None, Evaluative, Say),
     v(["rage", "rages", "raged", "raged", "raging"], None, Evaluative, Say),
@@ -260,7 +264,7 @@ pub fn lookup(word: &str) -> impl Iterator<Item = (&'static SpeechVerb, Form)> +
             .enumerate()
             .flat_map(|(i, verb)| FORMS.iter().zip(verb.forms).map(move |(f, w)| (w, i, *f)))
             .collect();
-        v.sort();
+        crate::order::sort(&mut v);
         v
     });
     let too_long = word.len() > 16 || !word.is_ascii();
@@ -337,7 +341,11 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "study", "lawyer", "lawyers", "prosecutors", "authorities", "officers", "aides", "insiders",
     "minister", "president", "mayor", "governor", "envoy", "ambassador", "chief", "leader",
     "commander", "general", "adviser", "advisor", "expert", "analyst", "court", "judge",
-    "prosecutor", "army", "military", "union", "company", "firm", "party", "pm",
+    "prosecutor", "army", "military", "union", "company", "firm", "party", "pm", "owner",
+    "owners", "campaigners", "activists", "protesters", "workers", "survivors", "families",
+    "relatives", "neighbours", "neighbors", "critics", "economists", "scientists",
+    "researchers", "doctors", "investigators", "inspectors", "firefighters", "rescuers",
+    "eyewitnesses", "engineers", "organisers", "organizers", "negotiators", "lawmakers", "legislators",
 ];
 
 /// Nouns of the occasion of a statement, in adjuncts between a cue and its
@@ -363,6 +371,33 @@ pub const NOT_SPEAKER_LABELS: &[&str] = &[
     "category", "location", "where", "when", "what", "why", "how", "summary", "key points",
     "pictured", "main image", "top image", "file photo", "other news", "latest news",
 ];
+
+/// Nouns of a document or a piece of information that carries a source's
+/// word: "according to a statement from X", "information from X".
+#[rustfmt::skip]
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "information", "statement", "report", "reports", "figures", "data", "documents",
+    "document", "letter", "post", "estimates", "estimate", "count", "tally", "filing",
+    "release", "note", "memo", "survey", "findings",
+];
+
+/// Transcript labels of the one asking the questions: their turns are not
+/// statements, lower case.
+#[rustfmt::skip]
+pub const INTERVIEWER_LABELS: &[&str] = &[
+    "q", "question", "interviewer", "host", "presenter", "moderator", "anchor", "reporter",
+];
+
+/// Transcript labels of the one answering when the name is given elsewhere
+/// (`A: …`), lower case.
+#[rustfmt::skip]
+pub const ANSWER_LABELS: &[&str] = &["a", "answer"];
+
+/// Labels of a broadcast's or interview's metadata (`Guest: Jane Doe,
+/// captain of …`), lower case: not statements. The first ones name the
+/// person answering.
+#[rustfmt::skip]
+pub const GUEST_LABELS: &[&str] = &["guest", "interviewee", "guests", "with"];
 
 /// Whether `word` (any case) is one of the [`SOURCE_NOUNS`].
 pub fn is_source_noun(word: &str) -> bool {

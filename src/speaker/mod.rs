@@ -160,7 +160,7 @@ pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resol
         let person = d.kind == Some(SpeakerKind::Person);
         (std::cmp::Reverse(d.name_words.len()), !person)
     };
-    named.sort_by_key(|(a, r, d)| (rank(d), *a, r.start));
+    crate::order::sort_by_key(&mut named, |(a, r, d)| (rank(d), *a, r.start));
     let mut assigned: HashMap<(usize, usize, usize), usize> = HashMap::new();
     let mut counts: Vec<usize> = Vec::new();
     for (a, range, d) in &named {
@@ -213,7 +213,7 @@ pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resol
                 .or(v.as_ref())
                 .map_or(found[k].sentence.start, |p| p.range.start)
         };
-        order.sort_by_key(|&k| pos(k));
+        crate::order::sort_by_key(&mut order, |&k| pos(k));
         let mut links = vec![(None, None); found.len()];
         for k in order {
             let attribution = &found[k];

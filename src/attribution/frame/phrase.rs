@@ -12,7 +12,7 @@ use crate::lexicon::grammar::{
 use crate::lexicon::speech::{self, is_source_noun, Form};
 
 /// Longest speaker phrase, in words.
-const MAX_NP_WORDS: usize = 12;
+const MAX_NP_WORDS: usize = 16;
 
 /// A speaker phrase.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,7 +80,8 @@ pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
     t.is_word()
         && !t.is_capitalised()
         && speech::lookup(t.text).any(|(_, f)| f == Form::Base)
-        && verb_object_follows(toks.get(k + 1))
+        && (verb_object_follows(toks.get(k + 1))
+            || (after_source_noun(toks, k) && toks[k - 1].text.ends_with('s')))
 }
 
 /// Skips `on Thursday`, `last week`, `in March 2023` at `k`.
@@ -138,6 +139,27 @@ fn skip_reduced_relative(toks: &[Tok], k: usize) -> usize {
     k
 }
 
+/// Skips a short prepositional phrase after a noun phrase ("at the plant",
+/// "from the region") when a cue follows right after it.
+fn skip_prepositional(toks: &[Tok], k: usize) -> usize {
+    if !lower_is(toks.get(k), &["at", "from", "in", "on", "with"]) {
+        return k;
+    }
+    for m in k + 2..toks.len().min(k + 7) {
+        let t = &toks[m];
+        if !t.is_word() {
+            break;
+        }
+        if super::cue::cue(toks, m).is_some() {
+            return m;
+        }
+        if is_verbish(t) || is_in(NP_STOPS, t.text) || is_in(PRONOUNS, t.text) {
+            break;
+        }
+    }
+    k
+}
+
 /// Whether the word at `k` (inside a phrase) reads as a third-person speech
 /// verb ("Smith warns that", "Spain denies …") rather than a plural noun
 /// ("false claims about", "the reports said").
@@ -153,7 +175,64 @@ fn third_verb_here(toks: &[Tok], k: usize) -> bool {
         .checked_sub(1)
         .and_then(|p| toks.get(p))
         .is_some_and(|p| p.is_capitalised() && !is_in(DETERMINERS, p.text));
-    after_name || verb_object_follows(toks.get(k + 1))
+    after_name || after_source_noun(toks, k) || verb_object_follows(toks.get(k + 1))
+}
+
+/// Whether the word before `k` is a lower-case source noun ("owner
+/// denies …", "workers describe …"): a verb form right after one is its
+/// predicate, not part of a compound noun.
+fn after_source_noun(toks: &[Tok], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_word() && !p.is_capitalised() && is_source_noun(p.text))
+}
+
+/// Whether the "and" of a phrase joins words inside one name or title
+/// ("Department for Business and Trade", "Health and Safety Minister Jane
+/// Doe") rather than two speakers ("Smith and Jones").
+fn and_inside_a_name(np: &[Tok]) -> bool {
+    let Some(at) = np.iter().position(|t| t.is("and")) else {
+        return false;
+    };
+    let of_before = np[..at]
+        .iter()
+        .any(|t| !t.is_capitalised() && is_in(&["of", "for"], t.text));
+    let left = np[..at].iter().filter(|t| t.is_word()).count();
+    let right = np[at + 1..].iter().filter(|t| t.is_word()).count();
+    let capitals = np[at + 1..]
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.is_capitalised());
+    of_before || (left == 1 && right >= 3 && capitals)
+}
+
+/// Whether a few lower-case words at `i` describe the name that follows
+/// them ("transport expert Jane Doe", "union official John Smith").
+fn described_name(toks: &[Tok], i: usize) -> bool {
+    for k in i..toks.len().min(i + 4) {
+        let t = &toks[k];
+        if !t.is_word() {
+            return false;
+        }
+        if t.is_capitalised() {
+            // A name of two capitalised words, not a sentence's next start.
+            return k > i
+                && !is_in(NON_SUBJECTS, t.text)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && n.is_capitalised());
+        }
+        if is_verbish(t)
+            || is_in(NON_SUBJECTS, t.text)
+            || is_in(NP_STOPS, t.text)
+            || is_in(PRONOUNS, t.text)
+            || is_in(DETERMINERS, t.text)
+            || speech::lookup(t.text).next().is_some()
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// The speaker phrase starting at token `i`.
@@ -175,8 +254,10 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     if is_in(NON_SUBJECTS, first.text) {
         return None;
     }
-    let valid =
-        first.is_capitalised() || is_in(DETERMINERS, first.text) || is_source_noun(first.text);
+    let valid = first.is_capitalised()
+        || is_in(DETERMINERS, first.text)
+        || is_source_noun(first.text)
+        || described_name(toks, i);
     if !valid || is_verbish(first) {
         return None;
     }
@@ -207,7 +288,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                         }
                     }
                 }
-                if j > i && t.is("And") {
+                if j > i && t.text == "And" {
                     break;
                 }
                 words += 1;
@@ -222,6 +303,21 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                 match close {
                     Some(k) => j = k + 1,
                     None => break,
+                }
+            }
+            // "the local newspaper "The Herald"": a quoted name ends it.
+            Kind::Open(_) if j > i => {
+                let close = (j + 1..toks.len().min(j + 7))
+                    .take_while(|&k| {
+                        toks[k].is_capitalised() || matches!(toks[k].kind, Kind::Close(_))
+                    })
+                    .find(|&k| matches!(toks[k].kind, Kind::Close(_)));
+                match close {
+                    Some(k) if k > j + 1 => {
+                        j = k + 1;
+                        break;
+                    }
+                    _ => break,
                 }
             }
             Kind::Punct('&') => j += 1,
@@ -258,6 +354,9 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     if j == i {
         return None;
     }
+    if coordinated && and_inside_a_name(&toks[i..j]) {
+        coordinated = false;
+    }
     let mut np = Np {
         start: i,
         end: j,
@@ -270,6 +369,25 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     np.next = skip_time_adjunct(toks, np.next);
     // "A study published on Monday found that": a reduced relative clause.
     np.next = skip_reduced_relative(toks, np.next);
+    // "The council, however, said": an interjected adverb.
+    if toks.get(np.next).is_some_and(|t| t.is_punct(','))
+        && lower_is(
+            toks.get(np.next + 1),
+            &[
+                "however",
+                "meanwhile",
+                "though",
+                "too",
+                "instead",
+                "likewise",
+            ],
+        )
+        && toks.get(np.next + 2).is_some_and(|t| t.is_punct(','))
+    {
+        np.next += 3;
+    }
+    // "Workers at the plant said": a short prepositional phrase.
+    np.next = skip_prepositional(toks, np.next);
     // Appositive: "X, an adviser to Y, said" / "Minister, Jean Dupont, said".
     if toks.get(j).is_some_and(|t| t.is_punct(',')) {
         let close = (j + 1..toks.len().min(j + 22))
@@ -296,12 +414,27 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                     || (!t.is_capitalised()
                         && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed"))))
             });
+            // "X, of the Y," / "X, chairman of the Y," / "X, spokesman for Y,".
+            let role = inner
+                .iter()
+                .take(4)
+                .position(|t| {
+                    !t.is_capitalised() && is_in(&["of", "for", "at", "to", "from"], t.text)
+                })
+                .is_some_and(|p| {
+                    inner[..p]
+                        .iter()
+                        .all(|t| (t.is_word() && !is_verbish(t)) || t.is_dash())
+                });
+            let described = described || role;
             let named = !inner.is_empty()
                 && inner.iter().filter(|t| t.is_word()).count() <= 4
                 && inner.iter().all(|t| t.is_capitalised() || t.is_punct('.'));
             if described || named {
                 np.next = k + 1;
                 if named {
+                    // "The health and safety minister, Jane Doe,": one person.
+                    np.coordinated = false;
                     np.end = k;
                     np.range = toks[i].range.start..toks[k - 1].range.end;
                 }
