@@ -560,6 +560,7 @@ impl Finder<'_> {
                 continue;
             }
             let all = accounts_of.entry(subject).or_insert_with(|| {
+                let mut named = vec![None; self.speaker_names.len()];
                 (0..st.len())
                     .filter(|&j| {
                         st[j].kind != StatementKind::Narration
@@ -568,6 +569,7 @@ impl Finder<'_> {
                                 &st[j],
                                 mention_terms.get(j).and_then(Option::as_deref),
                                 subject,
+                                &mut named,
                             )
                     })
                     .collect()
@@ -696,11 +698,28 @@ impl Finder<'_> {
     /// True when `t`'s speaker or relay is named by `subject` (key terms):
     /// every subject term is in the name, an alias, or the mention as
     /// written (`mention`: the key terms of `t`'s mention).
-    fn names(&self, t: &Statement, mention: Option<&[String]>, subject: &[String]) -> bool {
+    /// `named` remembers, per speaker id, whether `subject` names them (one
+    /// vector per subject: speakers recur across many statements).
+    fn names(
+        &self,
+        t: &Statement,
+        mention: Option<&[String]>,
+        subject: &[String],
+        named: &mut [Option<bool>],
+    ) -> bool {
         let covers = |terms: &[String]| subject.iter().all(|x| terms.contains(x));
-        let by_id = |id: Option<usize>| {
-            id.and_then(|i| self.speaker_names.get(i))
-                .is_some_and(|names| names.iter().any(|n| covers(n)))
+        let mut by_id = |id: Option<usize>| {
+            let Some((i, names)) = id.and_then(|i| Some((i, self.speaker_names.get(i)?))) else {
+                return false;
+            };
+            if let Some(known) = named.get(i).copied().flatten() {
+                return known;
+            }
+            let found = names.iter().any(|n| covers(n));
+            if let Some(slot) = named.get_mut(i) {
+                *slot = Some(found);
+            }
+            found
         };
         by_id(t.speaker) || by_id(t.via) || mention.is_some_and(covers)
     }

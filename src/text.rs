@@ -86,6 +86,10 @@ impl Utf16Map {
 /// assert_eq!(factsheet::text::fold("Sébastien’s"), "sebastien's");
 /// ```
 pub fn fold(text: &str) -> String {
+    // ASCII (most words of news copy) only lower-cases.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match fold_char(c) {

@@ -142,30 +142,46 @@ fn undouble(s: &mut String) {
 
 /// The folded words of `text`, possessives dropped, in order.
 pub fn folded_words(text: &str) -> Vec<String> {
-    cased_words(text).into_iter().map(|(w, _)| w).collect()
+    let mut out = Vec::with_capacity(expected_words(text));
+    each_folded_word(text, |w, _| out.push(w));
+    out
 }
 
 /// Like [`folded_words`], each word with whether it was written with a
 /// capital letter (a name or title, unless it starts the text).
 pub fn cased_words(text: &str) -> Vec<(String, bool)> {
-    words(text)
-        .filter_map(|w| {
-            let capital = w.text.chars().next().is_some_and(char::is_uppercase);
-            // ASCII words (most news copy) fold by lower-casing alone.
-            let mut folded = if w.text.is_ascii() {
-                w.text.to_ascii_lowercase()
-            } else {
-                fold(w.text)
-            };
-            // The possessive dropped in place (one allocation per word).
-            let keep = folded
-                .strip_suffix("'s")
-                .or_else(|| folded.strip_suffix('\''))
-                .map_or(folded.len(), str::len);
-            folded.truncate(keep);
-            (!folded.is_empty()).then_some((folded, capital))
-        })
-        .collect()
+    let mut out = Vec::with_capacity(expected_words(text));
+    each_folded_word(text, |w, capital| out.push((w, capital)));
+    out
+}
+
+/// A guess at the number of words in `text` (about one per six bytes),
+/// bounded so that a huge text does not reserve much up front.
+fn expected_words(text: &str) -> usize {
+    (text.len() / 6 + 1).min(256)
+}
+
+/// Calls `f` with each folded word of `text` (possessive dropped, empty
+/// words skipped) and whether it was written with a capital letter.
+fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
+    for w in words(text) {
+        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+        // ASCII words (most news copy) fold by lower-casing alone.
+        let mut folded = if w.text.is_ascii() {
+            w.text.to_ascii_lowercase()
+        } else {
+            fold(w.text)
+        };
+        // The possessive dropped in place (one allocation per word).
+        let keep = folded
+            .strip_suffix("'s")
+            .or_else(|| folded.strip_suffix('\''))
+            .map_or(folded.len(), str::len);
+        folded.truncate(keep);
+        if !folded.is_empty() {
+            f(folded, capital);
+        }
+    }
 }
 
 /// A number written in digits, normalised: `1,500` → `1500`; `None` when

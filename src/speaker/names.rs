@@ -15,15 +15,22 @@
 /// assert_eq!(translit_key("zelenskyy"), translit_key("zelenskiy"));
 /// ```
 pub fn translit_key(folded: &str) -> String {
+    // Each replacement in turn, copying only when the pair occurs.
+    let swap = |s: String, from: &str, to: &str| {
+        if s.contains(from) {
+            s.replace(from, to)
+        } else {
+            s
+        }
+    };
     let s: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
-    let s = s
-        .replace("kh", "h")
-        .replace("ph", "f")
-        .replace("ck", "k")
-        .replace("ey", "ei")
-        .replace("iy", "i")
-        .replace("yi", "i")
-        .replace("ou", "u");
+    let s = swap(s, "kh", "h");
+    let s = swap(s, "ph", "f");
+    let s = swap(s, "ck", "k");
+    let s = swap(s, "ey", "ei");
+    let s = swap(s, "iy", "i");
+    let s = swap(s, "yi", "i");
+    let s = swap(s, "ou", "u");
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = match c {
