@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::frame::{bare_cue, cue, frame_cue, noun_phrase};
+use super::frame::{bare_cue, cue, frame_cue, noun_phrase, Cue, Np};
 use super::tokens::{self, is_verbish, tokenize, Kind};
 use super::unit::{Chain, Found, Unit, MAX_TAIL_WORDS};
 use super::{Attribution, Mention};
@@ -210,25 +210,7 @@ impl Unit<'_, '_> {
                 && self.whole_quote(k, toks.len()).is_some()
         })?;
         let pre_end = sep - 1;
-        for s in self.clause_starts(0, pre_end) {
-            let Some(np) = noun_phrase(toks, s) else {
-                continue;
-            };
-            if np.first_person || np.coordinated || !self.speaker_like(&np) {
-                continue;
-            }
-            let Some(c) = cue(toks, np.next) else {
-                continue;
-            };
-            let tail = &toks[c.next.min(pre_end)..pre_end];
-            let words = tail.iter().filter(|t| t.is_word()).count();
-            if words > 8
-                || tail
-                    .iter()
-                    .any(|t| t.is("that") || (is_verbish(t) && !tokens::is_adverb(t)))
-            {
-                continue;
-            }
+        if let Some((np, c)) = self.cued_speaker_before(pre_end) {
             let inner = self.whole_quote(sep, toks.len())?;
             let mut out = Vec::new();
             self.quoted_with_cue(
@@ -401,7 +383,16 @@ impl Unit<'_, '_> {
         if !toks[colon].is_punct(':') {
             return None;
         }
-        for s in self.clause_starts(0, colon) {
+        self.cued_speaker_before(colon)
+            .map(|(np, _)| Mention { range: np.range })
+    }
+
+    /// The first clause before token `end` that opens with a speaker-like
+    /// noun phrase and a cue, followed by at most 8 words and no further verb
+    /// or "that" before `end` (`X said:`, `X told reporters –`).
+    fn cued_speaker_before(&self, end: usize) -> Option<(Np, Cue)> {
+        let toks = self.toks;
+        for s in self.clause_starts(0, end) {
             let Some(np) = noun_phrase(toks, s) else {
                 continue;
             };
@@ -411,7 +402,7 @@ impl Unit<'_, '_> {
             let Some(c) = cue(toks, np.next) else {
                 continue;
             };
-            let tail = &toks[c.next.min(colon)..colon];
+            let tail = &toks[c.next.min(end)..end];
             let words = tail.iter().filter(|t| t.is_word()).count();
             if words > 8
                 || tail
@@ -420,7 +411,7 @@ impl Unit<'_, '_> {
             {
                 continue;
             }
-            return Some(Mention { range: np.range });
+            return Some((np, c));
         }
         None
     }
