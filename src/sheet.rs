@@ -66,11 +66,13 @@ pub fn build(sources: &[Source]) -> Result<FactSheet, Error> {
         .iter()
         .map(|s| article::parse(s.name, s.text))
         .collect();
+    let sentences: Vec<_> = articles.iter().map(sentence::sentences).collect();
     let found: Vec<_> = articles
         .iter()
-        .map(|a| attribution::extract(a, &sentence::sentences(a)))
+        .zip(&sentences)
+        .map(|(a, s)| attribution::extract(a, s))
         .collect();
-    let resolved = speaker::resolve(&articles, &found);
+    let resolved = speaker::resolve_with(&articles, &sentences, &found);
 
     let mut infos = Vec::with_capacity(articles.len());
     let mut statements = Vec::new();

@@ -111,6 +111,18 @@ impl Work {
 /// assert_eq!(s.role.as_deref(), Some("Defence Minister"));
 /// ```
 pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resolved {
+    let sentences: Vec<_> = articles.iter().map(crate::sentence::sentences).collect();
+    resolve_with(articles, &sentences, attributions)
+}
+
+/// [`resolve`] for callers that have already split the articles into
+/// sentences (`sentences[a]` are the sentences of `articles[a]`, as
+/// [`crate::sentence::sentences`] gives them), so the split is not done twice.
+pub fn resolve_with(
+    articles: &[Article],
+    sentences: &[Vec<crate::sentence::Sentence>],
+    attributions: &[Vec<Attribution>],
+) -> Resolved {
     let lowercase_seen = lowercase_words(articles);
     let mut reg = Registry::default();
     let read = |article: &Article, m: &Option<Mention>| {
@@ -122,9 +134,11 @@ pub fn resolve(articles: &[Article], attributions: &[Vec<Attribution>]) -> Resol
     };
     let mut work: Vec<Work> = Vec::with_capacity(articles.len());
     for (a, article) in articles.iter().enumerate() {
-        let sentences: Vec<Range<usize>> = crate::sentence::sentences(article)
-            .into_iter()
-            .map(|s| s.range)
+        let sentences: Vec<Range<usize>> = sentences
+            .get(a)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|s| s.range.clone())
             .collect();
         let mentions = scan(article.text, &sentences, &lowercase_seen);
         let phrases = attributions
