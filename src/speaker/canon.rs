@@ -4,13 +4,13 @@
 //! their folded name), and the choice of each entity's name, role and
 //! aliases.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::entity::Descriptor;
-use super::names::{edit_distance, same_person, same_word, soundex, translit_key};
+use super::names::{edit_distance, same_keyed, same_person_keyed, soundex, translit_key};
 use crate::lexicon::titles::Gender;
 use crate::model::SpeakerKind;
-use crate::text::fold;
+use crate::text::{fold, FastMap};
 
 /// How many known people a name is compared with by edit distance.
 const MAX_FUZZY: usize = 32;
@@ -27,8 +27,8 @@ pub(crate) struct Entity {
     pub names: Vec<(String, Vec<String>, usize)>,
     /// The folded words of the longest name.
     pub full: Vec<String>,
-    /// The transliteration key of that name's last word.
-    pub full_key: String,
+    /// The transliteration keys of those words, in order.
+    pub full_keys: Vec<String>,
     /// Every surface seen, as written.
     pub surfaces: Vec<String>,
     /// Roles as written.
@@ -61,7 +61,7 @@ impl Entity {
             kind,
             names: Vec::new(),
             full: Vec::new(),
-            full_key: String::new(),
+            full_keys: Vec::new(),
             surfaces: Vec::new(),
             roles: Vec::new(),
             title_heads: Vec::new(),
@@ -110,18 +110,18 @@ fn most_frequent<T: PartialEq + Clone>(items: impl Iterator<Item = T>) -> Option
 pub(crate) struct Registry {
     /// Entities; merged ones point at their survivor.
     pub entities: Vec<Entity>,
-    by_org: HashMap<OrgKey, usize>,
-    by_government: HashMap<&'static str, usize>,
-    by_name: HashMap<String, usize>,
+    by_org: FastMap<OrgKey, usize>,
+    by_government: FastMap<&'static str, usize>,
+    by_name: FastMap<String, usize>,
     /// Entities by the transliteration key of each name's last word.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: FastMap<String, Vec<usize>>,
     /// Entities known to be people, in order.
     persons: Vec<usize>,
     /// Entities by the transliteration key of the first word of each
     /// name of two words or more.
-    by_given: HashMap<String, Vec<usize>>,
+    by_given: FastMap<String, Vec<usize>>,
     /// People by the first letter and length of each surname's key.
-    by_shape: HashMap<(char, usize), Vec<usize>>,
+    by_shape: FastMap<(char, usize), Vec<usize>>,
 }
 
 impl Registry {
@@ -159,7 +159,7 @@ impl Registry {
                         e.names.push((name.clone(), desc.name_words.clone(), 1));
                         if desc.name_words.len() > e.full.len() {
                             e.full = desc.name_words.clone();
-                            e.full_key = e.full.last().map(|w| translit_key(w)).unwrap_or_default();
+                            e.full_keys = e.full.iter().map(|w| translit_key(w)).collect();
                         }
                         if let Some(last) = desc.name_words.last() {
                             let key = translit_key(last);
@@ -271,13 +271,13 @@ impl Registry {
     /// its folded name; created if new.
     pub fn named(&mut self, desc: &Descriptor, article: usize) -> usize {
         let words = &desc.name_words;
-        let key = words.join(" ");
+        let keys: Vec<String> = words.iter().map(|w| translit_key(w)).collect();
         let personish = matches!(
             desc.kind,
             Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
         );
         if personish && !words.is_empty() {
-            if let Some(id) = self.person_like(words, article) {
+            if let Some(id) = self.person_like(words, &keys, article) {
                 return id;
             }
             // "President Xi" after "Xi Jinping": a titled single name that
@@ -285,10 +285,10 @@ impl Registry {
             // that person (family name first). Untitled first names are
             // left alone: English news does not call people by given name.
             let titled = !desc.title_heads.is_empty() || desc.gender.is_some();
-            if let ([word], true) = (words.as_slice(), titled) {
+            if let ([_], true) = (words.as_slice(), titled) {
                 let people: Vec<usize> = self
                     .by_given
-                    .get(&translit_key(word))
+                    .get(&keys[0])
                     .into_iter()
                     .flatten()
                     .map(|&id| self.find(id))
@@ -299,6 +299,7 @@ impl Registry {
                 }
             }
         }
+        let key = words.join(" ");
         if let Some(&id) = self.by_name.get(&key) {
             return self.find(id);
         }
@@ -308,7 +309,7 @@ impl Registry {
         {
             let fits: Vec<usize> = self
                 .by_surname
-                .get(&translit_key(&words[words.len() - 1]))
+                .get(&keys[words.len() - 1])
                 .into_iter()
                 .flatten()
                 .map(|&id| self.find(id))
@@ -334,11 +335,12 @@ impl Registry {
 
     /// A person (or not-yet-typed name) whose name matches `words`. A single
     /// word matching several people prefers the one `article` mentions.
-    fn person_like(&self, words: &[String], article: usize) -> Option<usize> {
-        let last = translit_key(words.last()?);
+    /// `keys` are the words' transliteration keys.
+    fn person_like(&self, words: &[String], keys: &[String], article: usize) -> Option<usize> {
+        let last = keys.last()?;
         // Same surname key, plus (for long surnames) people whose surname is
         // one edit away; the fuzzy scan is bounded for pathological input.
-        let mut candidates: Vec<usize> = self.by_surname.get(&last).cloned().unwrap_or_default();
+        let mut candidates: Vec<usize> = self.by_surname.get(last).cloned().unwrap_or_default();
         let len = last.chars().count();
         let exact_person = candidates
             .iter()
@@ -373,22 +375,26 @@ impl Registry {
                 }
             }
             // Cheap test on the surname keys before the full comparison.
-            let near = e.full_key == last
+            let full_key = e.full_keys.last().map_or("", String::as_str);
+            let near = full_key == last
                 || len >= 6
-                    && e.full_key.chars().next() == last.chars().next()
-                    && edit_distance(&e.full_key, &last, 1) <= 1;
+                    && full_key.chars().next() == last.chars().next()
+                    && edit_distance(full_key, last, 1) <= 1;
             if !near {
                 continue;
             }
-            let fw = &e.full;
+            let (fw, fk) = (&e.full, &e.full_keys);
             // Unknown entities match only by the same full name, persons by
             // tolerant comparison.
             let ok = if e.kind == SpeakerKind::Person {
-                same_person(words, fw)
-                    && (words.len() > 1 || fw.len() > 1 || same_word(&words[0], &fw[0]))
+                same_person_keyed(words, keys, fw, fk)
+                    && (words.len() > 1
+                        || fw.len() > 1
+                        || same_keyed(&words[0], &keys[0], &fw[0], &fk[0]))
             } else {
-                words.len() == fw.len() && words.iter().zip(fw).all(|(a, b)| same_word(a, b))
-                    || words.len() == 1 && fw.len() > 1 && same_person(words, fw)
+                words.len() == fw.len()
+                    && (0..words.len()).all(|i| same_keyed(&words[i], &keys[i], &fw[i], &fk[i]))
+                    || words.len() == 1 && fw.len() > 1 && same_person_keyed(words, keys, fw, fk)
             };
             if ok {
                 hits.push(id);
@@ -430,7 +436,7 @@ impl Registry {
                 None => {
                     if w.len() > e.full.len() {
                         e.full = w.clone();
-                        e.full_key = e.full.last().map(|x| translit_key(x)).unwrap_or_default();
+                        e.full_keys = e.full.iter().map(|x| translit_key(x)).collect();
                     }
                     e.names.push((n, w, c));
                 }
@@ -463,7 +469,7 @@ impl Registry {
     /// `mentions[id]` counts the mentions of each entity.
     pub fn merge_misspellings(&mut self, mentions: &[usize]) {
         // People by (article, soundex code of a surname), with the surname.
-        let mut sounds: HashMap<(usize, String), Vec<(usize, String)>> = HashMap::new();
+        let mut sounds: FastMap<(usize, String), Vec<(usize, String)>> = FastMap::default();
         for &p in &self.persons {
             let pe = &self.entities[p];
             if pe.merged_into.is_some() {

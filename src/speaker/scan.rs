@@ -2,7 +2,6 @@
 //! and appositives around them, organisations, media, governments named by
 //! their capital or seat, and definite descriptions ("the ministry").
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::entity::{age_word, in_org_name};
@@ -10,6 +9,7 @@ use super::entity::{describe, Descriptor};
 use super::units::{is_content, units, Class, Unit};
 use crate::lexicon::organisations::is_company_premises;
 use crate::model::SpeakerKind;
+use crate::text::FastSet;
 
 /// Longest appositive read as a role, in units.
 const MAX_APPOSITIVE: usize = 14;
@@ -59,7 +59,7 @@ fn chunkable(u: &Unit) -> bool {
 pub(crate) fn scan(
     text: &str,
     sentences: &[Range<usize>],
-    lowercase_seen: &HashSet<String>,
+    lowercase_seen: &FastSet<String>,
 ) -> Vec<TextMention> {
     let mut out = Vec::new();
     for (si, range) in sentences.iter().enumerate() {

@@ -2,7 +2,6 @@
 //! as one ("armed forces", "news agency", "United States of America"), each
 //! classified (name, title, organisation head, country, pronoun...).
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -14,7 +13,7 @@ use crate::lexicon::pronouns::{pronoun, Pronoun};
 use crate::lexicon::titles::{
     Gender, HONORIFICS, LEADER_TITLES, RELATIONAL, TITLE_HEADS, TITLE_MODIFIERS,
 };
-use crate::text::{fold, words};
+use crate::text::{fold, words, FastMap, FastSet};
 
 /// Longest multi-word lexicon entry, in words.
 const MAX_UNIT_WORDS: usize = 4;
@@ -223,10 +222,10 @@ fn possessive_len(rest: &str) -> usize {
 /// Every lexicon entry (folded) with its class, built once; where an entry
 /// is in several tables the first class listed here wins. Also the set of
 /// first words of multi-word entries.
-fn lexicon() -> &'static (HashMap<String, Class>, HashSet<String>) {
-    static LEXICON: OnceLock<(HashMap<String, Class>, HashSet<String>)> = OnceLock::new();
+fn lexicon() -> &'static (FastMap<String, Class>, FastSet<String>) {
+    static LEXICON: OnceLock<(FastMap<String, Class>, FastSet<String>)> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut map: HashMap<String, Class> = HashMap::new();
+        let mut map: FastMap<String, Class> = FastMap::default();
         let mut add = |k: &str, c: Class| {
             map.entry(k.to_string()).or_insert(c);
         };
