@@ -3,6 +3,7 @@
 //! their capital or seat, and definite descriptions ("the ministry").
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::entity::{age_word, in_org_name};
 use super::entity::{describe, Descriptor};
@@ -36,6 +37,13 @@ const COMMON_CAPITALISED: &[&str] = &[
     "furthermore", "nevertheless", "nonetheless", "finally", "overall",
 ];
 
+/// True for a (folded) word of [`COMMON_CAPITALISED`].
+fn common_capitalised(folded: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| COMMON_CAPITALISED.iter().copied().collect())
+        .contains(folded)
+}
+
 /// A mention found in an article's running text.
 #[derive(Clone, Debug)]
 pub(crate) struct TextMention {
@@ -68,10 +76,9 @@ pub(crate) fn scan(
         // quote mark or a colon) is not a name.
         for (k, u) in us.iter_mut().enumerate() {
             let opener = k == 0 || u.break_before && !u.comma_before;
-            // Only names are looked up (the table is scanned linearly).
+            // Only names are looked up.
             if u.class == Class::Name
-                && (COMMON_CAPITALISED.contains(&u.folded.as_str())
-                    || opener && lowercase_seen.contains(&u.folded))
+                && (common_capitalised(&u.folded) || opener && lowercase_seen.contains(&u.folded))
             {
                 u.class = Class::Other;
             }

@@ -9,7 +9,7 @@ use crate::lexicon::organisations::{
     CIRCLE_NOUNS, MEDIA_NOUNS, ORG_HEADS, PORTFOLIOS, STATEMENT_NOUNS,
 };
 use crate::lexicon::places::{COUNTRIES, SEATS};
-use crate::lexicon::pronouns::{pronoun, Pronoun};
+use crate::lexicon::pronouns::{pronoun, Pronoun, PRONOUNS};
 use crate::lexicon::titles::{
     Gender, HONORIFICS, LEADER_TITLES, RELATIONAL, TITLE_HEADS, TITLE_MODIFIERS,
 };
@@ -135,7 +135,9 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
             strip_possessive(text, r)
         })
         .collect();
-    let folded: Vec<String> = ws.iter().map(|(r, _)| fold(&text[r.clone()])).collect();
+    let mut folded: Vec<String> = ws.iter().map(|(r, _)| fold(&text[r.clone()])).collect();
+    // Multi-word candidates are joined here, one buffer for the phrase.
+    let mut joined = String::new();
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
     let mut prev_end = range.start;
@@ -166,7 +168,13 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
             if !inner_ok {
                 continue;
             }
-            let joined = folded[i..i + n].join(" ");
+            joined.clear();
+            for (k, f) in folded[i..i + n].iter().enumerate() {
+                if k > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(f);
+            }
             if let Some(class) = multi_class(&joined) {
                 best = Some((n, class));
                 break;
@@ -178,7 +186,13 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
         let last = &ws[i + n - 1];
         out.push(Unit {
             range: ws[i].0.start..last.0.end,
-            folded: folded[i..i + n].join(" "),
+            // Units are read left to right: a word's folded form is not
+            // needed once its unit is made.
+            folded: if n == 1 {
+                std::mem::take(&mut folded[i])
+            } else {
+                folded[i..i + n].join(" ")
+            },
             cap: first.chars().next().is_some_and(char::is_uppercase),
             poss: last.1,
             class,
@@ -293,6 +307,15 @@ fn lexicon() -> &'static (FastMap<String, Class>, FastSet<String>) {
     })
 }
 
+/// [`pronoun`] of a folded word (lower case, so an exact lookup), by hash
+/// rather than by scanning the table.
+fn pronoun_of(folded: &str) -> Option<Pronoun> {
+    static TABLE: OnceLock<FastMap<&'static str, Pronoun>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| PRONOUNS.iter().copied().collect());
+    debug_assert_eq!(table.get(folded).copied(), pronoun(folded));
+    table.get(folded).copied()
+}
+
 /// The class of a multi-word entry, if the lexicons know it.
 fn multi_class(joined: &str) -> Option<Class> {
     lexicon().0.get(joined).copied()
@@ -308,7 +331,7 @@ fn word_class(word: &str, folded: &str) -> Class {
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase());
     if !acronym {
-        if let Some(p) = pronoun(folded) {
+        if let Some(p) = pronoun_of(folded) {
             return Class::Pronoun(p);
         }
         if let Some(definite) = determiner(folded) {
@@ -336,8 +359,8 @@ fn word_class(word: &str, folded: &str) -> Class {
     if let Some(c) = known {
         return c;
     }
-    if (CONNECTORS.contains(&folded) || NAME_PARTICLES.contains(&folded))
-        && word.chars().next().is_some_and(char::is_lowercase)
+    if word.chars().next().is_some_and(char::is_lowercase)
+        && (CONNECTORS.contains(&folded) || NAME_PARTICLES.contains(&folded))
     {
         return Class::Connector;
     }
