@@ -353,12 +353,17 @@ impl Registry {
                 }
             }
         }
+        // Each surviving entity once. Only the set of hits matters below
+        // (one hit, or the one hit `article` mentions), not their order.
+        for id in candidates.iter_mut() {
+            *id = self.find(*id);
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut hits: Vec<usize> = Vec::new();
         for id in candidates {
-            let id = self.find(id);
             let e = &self.entities[id];
-            if hits.contains(&id)
-                || !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
+            if !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
                 || e.circle.is_some()
                 || e.full.is_empty()
             {

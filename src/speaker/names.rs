@@ -100,22 +100,29 @@ fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit || a.len() > 64 || b.len() > 64 {
         return limit + 1;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    // Two rows of at most 65 cells, on the stack.
+    let mut rows = [[0usize; 65]; 2];
+    for (j, cell) in rows[0][..=b.len()].iter_mut().enumerate() {
+        *cell = j;
+    }
+    let (mut p, mut c) = (0, 1);
     for (i, ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        let mut row_min = cur[0];
+        rows[c][0] = i + 1;
+        let mut row_min = rows[c][0];
         for (j, cb) in b.iter().enumerate() {
             let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-            row_min = row_min.min(cur[j + 1]);
+            let v = (rows[p][j] + cost)
+                .min(rows[p][j + 1] + 1)
+                .min(rows[c][j] + 1);
+            rows[c][j + 1] = v;
+            row_min = row_min.min(v);
         }
         if row_min > limit {
             return limit + 1;
         }
-        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(&mut p, &mut c);
     }
-    prev[b.len()]
+    rows[p][b.len()]
 }
 
 /// True when two folded name words are the same name written differently:
