@@ -10,7 +10,7 @@ use super::entity::Descriptor;
 use super::names::{edit_distance, same_keyed, same_person_keyed, soundex, translit_key};
 use crate::lexicon::titles::Gender;
 use crate::model::SpeakerKind;
-use crate::text::{fold, FastMap};
+use crate::text::{fold, FastMap, FastSet};
 
 /// How many known people a name is compared with by edit distance.
 const MAX_FUZZY: usize = 32;
@@ -35,8 +35,9 @@ pub(crate) struct Entity {
     pub roles: Vec<String>,
     /// Folded title heads of every role.
     pub title_heads: Vec<String>,
-    /// Countries the mentions tie it to.
-    pub countries: Vec<&'static str>,
+    /// Countries the mentions tie it to, each with how many mentions do,
+    /// in order of first mention.
+    pub countries: Vec<(&'static str, usize)>,
     /// For organisations.
     pub org: Option<OrgKey>,
     /// For governments: the country.
@@ -45,8 +46,14 @@ pub(crate) struct Entity {
     pub circle: Option<(usize, String)>,
     /// Gender, from honorifics.
     pub gender: Option<Gender>,
-    /// Articles that mention it.
+    /// Articles that mention it, in order of first mention.
     pub articles: Vec<usize>,
+    /// The same articles, for look-ups.
+    article_set: FastSet<usize>,
+    /// Transliteration keys it is filed under in the surname index.
+    surname_keys: Vec<String>,
+    /// Transliteration keys it is filed under in the given-name index.
+    given_keys: Vec<String>,
     /// Set when merged into another entity.
     pub merged_into: Option<usize>,
     /// A company (see [`Descriptor::company`]).
@@ -71,6 +78,9 @@ impl Entity {
             circle: None,
             gender: None,
             articles: Vec::new(),
+            article_set: FastSet::default(),
+            surname_keys: Vec::new(),
+            given_keys: Vec::new(),
             merged_into: None,
             company: false,
             ages: Vec::new(),
@@ -79,9 +89,27 @@ impl Entity {
 
     /// The country most mentions tie it to.
     pub fn country(&self) -> Option<&'static str> {
-        most_frequent(self.countries.iter().copied())
+        // The most mentioned, the first mentioned on ties.
+        let best = self.countries.iter().map(|&(_, n)| n).max();
+        best.and_then(|b| self.countries.iter().find(|&&(_, n)| n == b))
+            .map(|&(c, _)| c)
             .or(self.government)
             .or(self.org.as_ref().and_then(|o| o.0))
+    }
+
+    /// Adds `n` mentions tying it to `country`.
+    fn count_country(&mut self, country: &'static str, n: usize) {
+        match self.countries.iter_mut().find(|(c, _)| *c == country) {
+            Some((_, count)) => *count += n,
+            None => self.countries.push((country, n)),
+        }
+    }
+
+    /// Records that `article` mentions it.
+    fn add_article(&mut self, article: usize) {
+        if self.article_set.insert(article) {
+            self.articles.push(article);
+        }
     }
 
     /// True when it holds (or held) a head of state or government title.
@@ -144,10 +172,7 @@ impl Registry {
         if desc.body.is_some() {
             // An unnamed spokesperson standing for a body says nothing
             // about the body's names.
-            let e = &mut self.entities[id];
-            if !e.articles.contains(&article) {
-                e.articles.push(article);
-            }
+            self.entities[id].add_article(article);
             return;
         }
         let e = &mut self.entities[id];
@@ -164,9 +189,11 @@ impl Registry {
                         if let Some(last) = desc.name_words.last() {
                             let key = translit_key(last);
                             let shape = (key.chars().next().unwrap_or(' '), key.chars().count());
-                            let bucket = self.by_surname.entry(key).or_default();
-                            if !bucket.contains(&id) {
-                                bucket.push(id);
+                            // Filed once per key (the entity's own list
+                            // is short; the bucket may be long).
+                            if !e.surname_keys.contains(&key) {
+                                e.surname_keys.push(key.clone());
+                                self.by_surname.entry(key).or_default().push(id);
                             }
                             let bucket = self.by_shape.entry(shape).or_default();
                             if bucket.last() != Some(&id) {
@@ -174,9 +201,11 @@ impl Registry {
                             }
                         }
                         if let [given, _, ..] = desc.name_words.as_slice() {
-                            let bucket = self.by_given.entry(translit_key(given)).or_default();
-                            if !bucket.contains(&id) {
-                                bucket.push(id);
+                            let key = translit_key(given);
+                            let e = &mut self.entities[id];
+                            if !e.given_keys.contains(&key) {
+                                e.given_keys.push(key.clone());
+                                self.by_given.entry(key).or_default().push(id);
                             }
                         }
                     }
@@ -199,7 +228,7 @@ impl Registry {
         }
         if let Some(c) = desc.country {
             if e.kind == SpeakerKind::Person || e.kind == SpeakerKind::Unknown {
-                e.countries.push(c);
+                e.count_country(c, 1);
             }
         }
         if desc.gender.is_some() && desc.gender != Some(Gender::Unknown) {
@@ -223,9 +252,7 @@ impl Registry {
                 e.ages.push(age);
             }
         }
-        if !e.articles.contains(&article) {
-            e.articles.push(article);
-        }
+        e.add_article(article);
     }
 
     /// The entity of the organisation `key`, created if new.
@@ -412,7 +439,7 @@ impl Registry {
                 let here: Vec<usize> = hits
                     .iter()
                     .copied()
-                    .filter(|&id| self.entities[id].articles.contains(&article))
+                    .filter(|&id| self.entities[id].article_set.contains(&article))
                     .collect();
                 match here.len() {
                     1 => Some(here[0]),
@@ -454,7 +481,9 @@ impl Registry {
                 e.title_heads.push(h);
             }
         }
-        e.countries.extend(f.countries);
+        for (c, n) in f.countries {
+            e.count_country(c, n);
+        }
         e.company |= f.company;
         for a in f.ages {
             if !e.ages.contains(&a) {
@@ -462,9 +491,7 @@ impl Registry {
             }
         }
         for a in f.articles {
-            if !e.articles.contains(&a) {
-                e.articles.push(a);
-            }
+            e.add_article(a);
         }
     }
 
