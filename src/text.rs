@@ -156,17 +156,31 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
     let bytes = text.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        // Skip to the next alphanumeric char.
+        // Skip to the next alphanumeric char (ASCII bytes without decoding).
         let start = loop {
+            let &b = bytes.get(pos)?;
+            if b.is_ascii_alphanumeric() {
+                pos += 1;
+                break pos - 1;
+            }
+            if b.is_ascii() {
+                pos += 1;
+                continue;
+            }
             let (c, len) = char_at(text, pos)?;
+            pos += len;
             if c.is_alphanumeric() {
-                pos += len;
                 break pos - len;
             }
-            pos += len;
         };
         let mut end = text.len();
-        while let Some((c, len)) = char_at(text, pos) {
+        loop {
+            while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                pos += 1;
+            }
+            let Some((c, len)) = char_at(text, pos) else {
+                break;
+            };
             if c.is_alphanumeric() {
                 pos += len;
                 continue;

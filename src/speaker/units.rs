@@ -153,7 +153,8 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
         // possessive or punctuation.
         let mut best: Option<(usize, Class)> = None;
         // Only a word some multi-word entry starts with can open one.
-        let max_words = if starts_entry(&folded[i]) {
+        let entry = known(&folded[i]);
+        let max_words = if entry.opens {
             MAX_UNIT_WORDS.min(ws.len() - i)
         } else {
             1
@@ -181,7 +182,7 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
             }
         }
         let (n, class) =
-            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], &folded[i])));
+            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], &folded[i], entry)));
         let first = &text[ws[i].0.clone()];
         let last = &ws[i + n - 1];
         out.push(Unit {
@@ -307,13 +308,38 @@ fn lexicon() -> &'static (FastMap<String, Class>, FastSet<String>) {
     })
 }
 
-/// [`pronoun`] of a folded word (lower case, so an exact lookup), by hash
-/// rather than by scanning the table.
-fn pronoun_of(folded: &str) -> Option<Pronoun> {
-    static TABLE: OnceLock<FastMap<&'static str, Pronoun>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| PRONOUNS.iter().copied().collect());
-    debug_assert_eq!(table.get(folded).copied(), pronoun(folded));
-    table.get(folded).copied()
+/// What the lexicons say about one folded word, found with one look-up.
+#[derive(Clone, Copy, Debug, Default)]
+struct Known {
+    /// Its class as a lexicon entry of its own.
+    class: Option<Class>,
+    /// Some multi-word entry starts with it.
+    opens: bool,
+    /// It is a personal pronoun ([`pronoun`]; folded words are lower case,
+    /// so an exact match is the same).
+    pronoun: Option<Pronoun>,
+}
+
+/// [`Known`] for the word `folded`.
+fn known(folded: &str) -> Known {
+    static TABLE: OnceLock<FastMap<String, Known>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let (map, prefixes) = lexicon();
+        let mut table: FastMap<String, Known> = FastMap::default();
+        for (k, c) in map {
+            table.entry(k.clone()).or_default().class = Some(*c);
+        }
+        for p in prefixes {
+            table.entry(p.clone()).or_default().opens = true;
+        }
+        for (p, c) in PRONOUNS {
+            table.entry(p.to_string()).or_default().pronoun = Some(*c);
+        }
+        table
+    });
+    let k = table.get(folded).copied().unwrap_or_default();
+    debug_assert_eq!(k.pronoun, pronoun(folded));
+    k
 }
 
 /// The class of a multi-word entry, if the lexicons know it.
@@ -321,17 +347,13 @@ fn multi_class(joined: &str) -> Option<Class> {
     lexicon().0.get(joined).copied()
 }
 
-/// True when some multi-word entry starts with the word `folded`.
-fn starts_entry(folded: &str) -> bool {
-    lexicon().1.contains(folded)
-}
-
-/// The class of a single word (`folded` is its folded form).
-fn word_class(word: &str, folded: &str) -> Class {
+/// The class of a single word (`folded` is its folded form, `entry` what
+/// the lexicons say about it).
+fn word_class(word: &str, folded: &str, entry: Known) -> Class {
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase());
     if !acronym {
-        if let Some(p) = pronoun_of(folded) {
+        if let Some(p) = entry.pronoun {
             return Class::Pronoun(p);
         }
         if let Some(definite) = determiner(folded) {
@@ -341,7 +363,7 @@ fn word_class(word: &str, folded: &str) -> Class {
     if matches!(folded, "his" | "her" | "its" | "their") {
         return Class::Det { definite: true };
     }
-    let known = lexicon().0.get(folded).copied();
+    let known = entry.class;
     if let Some(c @ Class::Seat(_)) = known {
         return c;
     }
