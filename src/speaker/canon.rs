@@ -380,21 +380,19 @@ impl Registry {
                 }
             }
         }
-        // Each surviving entity once. Only the set of hits matters below
-        // (one hit, or the one hit `article` mentions), not their order.
+        // Each surviving entity once.
         for id in candidates.iter_mut() {
             *id = self.find(*id);
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let mut hits: Vec<usize> = Vec::new();
-        for id in candidates {
+        let is_hit = |id: usize| {
             let e = &self.entities[id];
             if !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
                 || e.circle.is_some()
                 || e.full.is_empty()
             {
-                continue;
+                return false;
             }
             // A single word already seen alone for this person ("Xi" once
             // "President Xi" was resolved to "Xi Jinping").
@@ -402,8 +400,7 @@ impl Registry {
                 if e.kind == SpeakerKind::Person
                     && e.names.iter().any(|(_, n, _)| n.len() == 1 && n[0] == *w)
                 {
-                    hits.push(id);
-                    continue;
+                    return true;
                 }
             }
             // Cheap test on the surname keys before the full comparison.
@@ -413,12 +410,12 @@ impl Registry {
                     && full_key.chars().next() == last.chars().next()
                     && edit_distance(full_key, last, 1) <= 1;
             if !near {
-                continue;
+                return false;
             }
             let (fw, fk) = (&e.full, &e.full_keys);
             // Unknown entities match only by the same full name, persons by
             // tolerant comparison.
-            let ok = if e.kind == SpeakerKind::Person {
+            if e.kind == SpeakerKind::Person {
                 same_person_keyed(words, keys, fw, fk)
                     && (words.len() > 1
                         || fw.len() > 1
@@ -427,30 +424,33 @@ impl Registry {
                 words.len() == fw.len()
                     && (0..words.len()).all(|i| same_keyed(&words[i], &keys[i], &fw[i], &fk[i]))
                     || words.len() == 1 && fw.len() > 1 && same_person_keyed(words, keys, fw, fk)
-            };
-            if ok {
-                hits.push(id);
             }
-        }
-        match hits.len() {
-            0 => None,
-            1 => Some(hits[0]),
-            _ => {
-                let here: Vec<usize> = hits
-                    .iter()
-                    .copied()
-                    .filter(|&id| self.entities[id].article_set.contains(&article))
-                    .collect();
-                match here.len() {
-                    1 => Some(here[0]),
-                    _ => hits
-                        .iter()
-                        .copied()
-                        .find(|&id| self.entities[id].kind == SpeakerKind::Person)
-                        .filter(|_| hits.len() == 1),
-                }
+        };
+        // The answer: the only hit; among several, the only one `article`
+        // mentions; else none. So the hits `article` mentions are looked
+        // at first (two of them settle it), and the others only when there
+        // are none, up to the second (which settles it too): a common
+        // surname shared by many people is not compared with all of them.
+        let (here, elsewhere): (Vec<usize>, Vec<usize>) = candidates
+            .into_iter()
+            .partition(|&id| self.entities[id].article_set.contains(&article));
+        let mut hit = None;
+        for id in here.into_iter().filter(|&id| is_hit(id)) {
+            if hit.is_some() {
+                return None;
             }
+            hit = Some(id);
         }
+        if hit.is_some() {
+            return hit;
+        }
+        for id in elsewhere.into_iter().filter(|&id| is_hit(id)) {
+            if hit.is_some() {
+                return None;
+            }
+            hit = Some(id);
+        }
+        hit
     }
 
     /// Merges entity `from` into `into`.
