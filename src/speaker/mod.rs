@@ -493,7 +493,12 @@ fn lowercase_words(articles: &[Article]) -> FastSet<String> {
             };
             for w in words(text) {
                 if w.text.chars().next().is_some_and(char::is_lowercase) {
-                    seen.insert(fold(w.text));
+                    // A lower-case ASCII word is its own folded form: no
+                    // copy when it is already in.
+                    let plain = w.text.bytes().all(|b| b.is_ascii_lowercase());
+                    if !(plain && seen.contains(w.text)) {
+                        seen.insert(fold(w.text));
+                    }
                 }
             }
         }
