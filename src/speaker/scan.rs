@@ -159,11 +159,10 @@ pub(crate) fn scan(
                 )
             });
             if proper || (det_before && headed) {
-                let mut phrase: Vec<Unit> = Vec::new();
-                if det_before {
-                    phrase.push(us[i - 1].clone());
-                }
-                phrase.extend(chunk.iter().cloned());
+                // The phrase: the determiner, the chunk and the appositive
+                // taken below, which follow one another in `us`.
+                let first = if det_before { i - 1 } else { i };
+                let mut past = j + 1;
                 // An appositive after a comma: "X, an advisor to ...," or
                 // "France's Defense Minister, Jean Dupont,".
                 let mut end = j;
@@ -199,11 +198,11 @@ pub(crate) fn scan(
                         && app.iter().any(|u| u.class == Class::Media)
                         && !app.iter().any(|u| u.class == Class::Name);
                     if role_app || name_app || media_app {
-                        phrase.extend(app.iter().cloned());
+                        past = k;
                         end = k - 1;
                     }
                 }
-                let mut desc = describe(text, &phrase);
+                let mut desc = describe(text, &us[first..past]);
                 read_context(&us, i, j, det_before, &mut desc);
                 let in_appositive = inner_until.is_some_and(|e| i <= e);
                 let keep = !in_appositive
