@@ -41,7 +41,6 @@ mod dates;
 mod lines;
 mod meta;
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 pub use dates::find_date;
@@ -275,7 +274,7 @@ fn is_turn(flat: &str) -> bool {
         && lines::ends_sentence(rest)
 }
 
-fn content_words(s: &str) -> HashSet<String> {
+fn content_words(s: &str) -> crate::text::FastSet<String> {
     crate::text::words(s)
         .filter(|w| w.text.chars().count() >= 4)
         .map(|w| crate::text::fold(w.text))

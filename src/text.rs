@@ -1,5 +1,5 @@
 //! Small text helpers shared by every stage: white space, UTF-16 offsets,
-//! accent folding and word tokens.
+//! accent folding, word tokens and a fast hasher for internal maps.
 //!
 //! All ranges are byte ranges into the text they were computed on and always
 //! lie on `char` boundaries.
@@ -153,29 +153,45 @@ pub struct Word<'a> {
 /// assert_eq!(w, ["Mr", "Smith's", "co-op", "1.5", "bn"]);
 /// ```
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut pos = 0;
     std::iter::from_fn(move || {
-        // Skip to the next alphanumeric char.
+        // Skip to the next alphanumeric char (ASCII bytes without decoding).
         let start = loop {
-            let (i, c) = chars.next()?;
+            let &b = bytes.get(pos)?;
+            if b.is_ascii_alphanumeric() {
+                pos += 1;
+                break pos - 1;
+            }
+            if b.is_ascii() {
+                pos += 1;
+                continue;
+            }
+            let (c, len) = char_at(text, pos)?;
+            pos += len;
             if c.is_alphanumeric() {
-                break i;
+                break pos - len;
             }
         };
         let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
+        loop {
+            while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                pos += 1;
+            }
+            let Some((c, len)) = char_at(text, pos) else {
+                break;
+            };
             if c.is_alphanumeric() {
-                chars.next();
+                pos += len;
                 continue;
             }
             if matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',') {
                 // Joiner: keep only when followed by an alphanumeric char
                 // (and, for ',', only between digits: "1,500").
-                let next = text[i + c.len_utf8()..].chars().next();
-                let prev_digit = text[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_digit());
+                let i = pos;
+                let next = char_at(text, i + len).map(|(n, _)| n);
+                // The byte before is a whole char when it is ASCII.
+                let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
                 let ok = match (c, next) {
                     (',', Some(n)) => prev_digit && n.is_ascii_digit(),
                     ('.', Some(n)) => {
@@ -185,11 +201,11 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
                     (_, None) => false,
                 };
                 if ok {
-                    chars.next();
+                    pos += len;
                     continue;
                 }
             }
-            end = i;
+            end = pos;
             break;
         }
         Some(Word {
@@ -197,6 +213,18 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
             range: start..end,
         })
     })
+}
+
+/// The char at byte `at` of `text` (a char boundary) and its length in
+/// bytes, or `None` at the end; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text[at..].chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// True when the '.' at `dot` continues an initialism like "U.S" (single
@@ -252,6 +280,79 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         _ => m * 10f64.powi(exponent),
     })
 }
+
+/// A fast, non-cryptographic hasher (the Fx hash of rustc and Firefox) for
+/// the crate's internal maps, whose keys are short strings and integers:
+/// SipHash, the standard library's default, costs several times more per
+/// key.
+///
+/// It does not resist chosen collisions. Keys come from article text, which
+/// is untrusted, so a hostile input could make many keys collide and slow a
+/// map down; inputs are bounded ([`crate::MAX_ARTICLE_BYTES`],
+/// [`crate::MAX_ARTICLES`]), and nothing depends on a map's
+/// iteration order, so the worst case is slower, never wrong.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FastMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {

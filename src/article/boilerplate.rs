@@ -18,7 +18,7 @@ use crate::lexicon::boilerplate::{
     RELATED_PREFIXES,
 };
 use crate::model::DropKind;
-use crate::text::{fold, fold_ws};
+use crate::text::fold;
 
 /// Units longer than this (bytes) are prose: no lexicon is run on them.
 const MAX_BOILERPLATE_BYTES: usize = 4000;
@@ -59,7 +59,14 @@ impl Features {
                 big: true,
             };
         }
-        let flat = fold_ws(&raw.replace(is_space, " "));
+        // White space (and zero-width marks) folded to one space, trimmed.
+        let mut flat = String::with_capacity(raw.len());
+        for word in raw.split(is_space).filter(|w| !w.is_empty()) {
+            if !flat.is_empty() {
+                flat.push(' ');
+            }
+            flat.push_str(word);
+        }
         let norm = fold(&flat);
         Features {
             words: flat
@@ -114,11 +121,10 @@ fn link_prefixed(f: &Features) -> bool {
 
 /// A credit label ("Photo:", "Source:") opening a short unit, or closing
 /// it with a few words after it: a photo caption or credit.
-fn credit_label(f: &Features) -> bool {
+fn credit_label(f: &Features, pairs: &Pairs) -> bool {
     if f.words > 50 {
         return false;
     }
-    let pairs = Pairs::of(&f.norm);
     CAPTION_LABELS.iter().any(|label| {
         if !pairs.may_hold(label) {
             return false;
@@ -141,6 +147,9 @@ fn own(f: &Features) -> Option<Own> {
         return None;
     }
     let n = f.norm.as_str();
+    // The unit's byte pairs, once for every table.
+    let pairs = Pairs::of(n);
+    let hits = |table| hits_with(n, &pairs, table);
     if is_unit(n, COMMENT_MARKERS) {
         return Some(Own::CommentMarker);
     }
@@ -148,21 +157,21 @@ fn own(f: &Features) -> Option<Own> {
         return Some(Own::RelatedMarker);
     }
     let kind = if is_unit(n, NAVIGATION_UNITS)
-        || (f.words <= 40 && hits(n, NAVIGATION_PHRASES).next().is_some())
+        || (f.words <= 40 && hits(NAVIGATION_PHRASES).next().is_some())
     {
         DropKind::Navigation
     } else if f.words <= 80
-        && (hits(n, LEGAL_PHRASES).next().is_some() || hits(n, EMBED_PHRASES).next().is_some())
+        && (hits(LEGAL_PHRASES).next().is_some() || hits(EMBED_PHRASES).next().is_some())
     {
         DropKind::Other
-    } else if hits(n, COMMENT_PHRASES).next().is_some() {
+    } else if hits(COMMENT_PHRASES).next().is_some() {
         DropKind::Comments
-    } else if hits(n, CONSENT_PHRASES).count() >= if f.words <= 40 { 2 } else { 3 } {
+    } else if hits(CONSENT_PHRASES).count() >= if f.words <= 40 { 2 } else { 3 } {
         DropKind::Consent
-    } else if (f.words <= 60 && hits(n, CAPTION_PHRASES).next().is_some()) || credit_label(f) {
+    } else if (f.words <= 60 && hits(CAPTION_PHRASES).next().is_some()) || credit_label(f, &pairs) {
         DropKind::Caption
-    } else if (f.words <= 150 && hits(n, APPEAL_PHRASES).next().is_some())
-        || (f.words <= 40 && names_network(n) && hits(n, NETWORK_APPEAL_WORDS).next().is_some())
+    } else if (f.words <= 150 && hits(APPEAL_PHRASES).next().is_some())
+        || (f.words <= 40 && names_network(n) && hits(NETWORK_APPEAL_WORDS).next().is_some())
     {
         DropKind::Appeal
     } else if f.words <= 30
@@ -178,6 +187,18 @@ fn own(f: &Features) -> Option<Own> {
         return None;
     };
     Some(Own::Kind(kind))
+}
+
+/// [`hits`] for a unit whose byte pairs `pairs` are known.
+fn hits_with<'a>(
+    norm: &'a str,
+    pairs: &'a Pairs,
+    table: &'a [&'static str],
+) -> impl Iterator<Item = &'static str> + 'a {
+    table
+        .iter()
+        .copied()
+        .filter(move |p| pairs.may_hold(p) && norm.contains(p))
 }
 
 /// True when `norm` names a social network or messenger as a word.

@@ -388,8 +388,12 @@ pub(crate) fn self_names(s: &str) -> Vec<String> {
 /// "As reported by X," with X written like a site name (capitals and a
 /// dot, e.g. "NEWS.COM"): an outlet citing its own reporting.
 pub(crate) fn reported_by_self(s: &str) -> Option<String> {
-    let lower = s.to_ascii_lowercase();
-    let i = lower.find("as reported by ")?;
+    // Found ignoring ASCII case, without a lower-case copy.
+    let needle = b"as reported by ";
+    let i = s
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))?;
     let rest = &s[i + "as reported by ".len()..];
     let word = rest.split([',', ' ']).next()?;
     let word = word.trim_end_matches('.');

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::frame::{bare_cue, content_start, cue, noun_phrase, split_acts, Cue, Np};
-use super::tokens::{is_verbish, Kind, Tok};
+use super::tokens::{is_verbish, speech_forms, Kind, Tok};
 use super::unit::{Chain, Found, Unit};
 use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PRONOUNS};
 use crate::lexicon::speech::{self, DOCUMENT_NOUNS, RELAYS};
@@ -169,7 +169,7 @@ impl Unit<'_, '_> {
             };
             // The frame's cue must take a clause.
             if let Some(kind_word) = self.text.get(cue_range.clone()) {
-                if speech::lookup(kind_word.split_whitespace().last().unwrap_or(""))
+                if speech_forms(kind_word.split_whitespace().last().unwrap_or(""))
                     .all(|(v, _)| v.frame == speech::Frame::Act)
                     && !RELAYS
                         .iter()

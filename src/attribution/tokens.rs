@@ -3,14 +3,15 @@
 //! article's text.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::quotes::Quote;
 use crate::lexicon::grammar::{
     is_in, AUXILIARIES, COMMON_VERBS, ED_ADJECTIVES, FRAME_ADVERBS, IRREGULAR_PAST, LY_NOUNS,
     NEGATIONS,
 };
-use crate::lexicon::speech;
-use crate::text::words;
+use crate::lexicon::speech::{self, Form, SpeechVerb};
+use crate::text::{words, FastMap, FastSet};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,23 +139,90 @@ pub fn is_verbish(tok: &Tok) -> bool {
         return false;
     }
     let w = tok.text;
-    is_in(AUXILIARIES, w)
-        || is_in(IRREGULAR_PAST, w)
-        || is_in(COMMON_VERBS, w)
-        || is_in(NEGATIONS, w)
+    static VERBISH: OnceLock<WordSet> = OnceLock::new();
+    let verbish = VERBISH
+        .get_or_init(|| WordSet::new(&[AUXILIARIES, IRREGULAR_PAST, COMMON_VERBS, NEGATIONS]));
+    verbish.has(w)
         || is_adverb(tok)
-        || speech::lookup(w).any(|(v, f)| {
+        || speech_forms(w).any(|(v, f)| {
             v.particle.is_none() && !matches!(f, speech::Form::Base | speech::Form::Third)
         })
         || (w.len() >= 5 && w.ends_with("ed") && !is_in(ED_ADJECTIVES, w))
 }
 
+static FRAME_ADVERB_SET: OnceLock<WordSet> = OnceLock::new();
+
 /// Whether a word is an adverb that may stand between a speaker and a cue.
 pub fn is_adverb(tok: &Tok) -> bool {
     tok.is_word()
         && !tok.is_capitalised()
-        && (is_in(FRAME_ADVERBS, tok.text)
+        && (in_table(&FRAME_ADVERB_SET, FRAME_ADVERBS, tok.text)
             || (tok.text.len() >= 4 && tok.text.ends_with("ly") && !is_in(LY_NOUNS, tok.text)))
+}
+
+/// [`speech::lookup`], from a table built once: the speech verbs and forms
+/// `word` (any case) can be, in the same order.
+pub(super) fn speech_forms(word: &str) -> impl Iterator<Item = (&'static SpeechVerb, Form)> {
+    type Forms = Vec<(&'static SpeechVerb, Form)>;
+    static FORMS: OnceLock<FastMap<&'static str, Forms>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        speech::VERBS
+            .iter()
+            .flat_map(|v| v.forms)
+            .map(|f| (f, speech::lookup(f).collect()))
+            .collect()
+    });
+    // `lookup` folds ASCII case and knows no word longer than 16 bytes.
+    let mut buf = [0u8; 16];
+    let found = (word.len() <= buf.len() && word.is_ascii())
+        .then(|| {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok().and_then(|l| forms.get(l))
+        })
+        .flatten();
+    found.map_or(&[][..], Vec::as_slice).iter().copied()
+}
+
+/// Words of lexicon tables, in ASCII lower case, for [`is_in`] by hash:
+/// `eq_ignore_ascii_case` is equality after ASCII lower-casing.
+pub(super) struct WordSet {
+    words: FastSet<Vec<u8>>,
+    longest: usize,
+}
+
+impl WordSet {
+    /// The words of every table of `tables`.
+    pub(super) fn new(tables: &[&[&str]]) -> WordSet {
+        let words: FastSet<Vec<u8>> = tables
+            .iter()
+            .flat_map(|t| t.iter())
+            .map(|w| w.to_ascii_lowercase().into_bytes())
+            .collect();
+        let longest = words.iter().map(Vec::len).max().unwrap_or(0);
+        WordSet { words, longest }
+    }
+
+    /// Whether `word` is one of the words, ignoring ASCII case.
+    pub(super) fn has(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        if word.len() > self.longest {
+            return false;
+        }
+        if word.len() > buf.len() {
+            return self.words.contains(word.to_ascii_lowercase().as_bytes());
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        self.words.contains(&lower[..])
+    }
+}
+
+/// [`is_in`]`(table, word)`, by a set built once in `cell`.
+pub(super) fn in_table(cell: &OnceLock<WordSet>, table: &[&str], word: &str) -> bool {
+    cell.get_or_init(|| WordSet::new(&[table])).has(word)
 }
 
 #[cfg(test)]

@@ -4,13 +4,13 @@
 //! their folded name), and the choice of each entity's name, role and
 //! aliases.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::entity::Descriptor;
-use super::names::{edit_distance, same_person, same_word, soundex, translit_key};
+use super::names::{edit_distance, same_keyed, same_person_keyed, soundex, translit_key};
 use crate::lexicon::titles::Gender;
 use crate::model::SpeakerKind;
-use crate::text::fold;
+use crate::text::{fold, FastMap, FastSet};
 
 /// How many known people a name is compared with by edit distance.
 const MAX_FUZZY: usize = 32;
@@ -27,16 +27,17 @@ pub(crate) struct Entity {
     pub names: Vec<(String, Vec<String>, usize)>,
     /// The folded words of the longest name.
     pub full: Vec<String>,
-    /// The transliteration key of that name's last word.
-    pub full_key: String,
+    /// The transliteration keys of those words, in order.
+    pub full_keys: Vec<String>,
     /// Every surface seen, as written.
     pub surfaces: Vec<String>,
     /// Roles as written.
     pub roles: Vec<String>,
     /// Folded title heads of every role.
     pub title_heads: Vec<String>,
-    /// Countries the mentions tie it to.
-    pub countries: Vec<&'static str>,
+    /// Countries the mentions tie it to, each with how many mentions do,
+    /// in order of first mention.
+    pub countries: Vec<(&'static str, usize)>,
     /// For organisations.
     pub org: Option<OrgKey>,
     /// For governments: the country.
@@ -45,8 +46,14 @@ pub(crate) struct Entity {
     pub circle: Option<(usize, String)>,
     /// Gender, from honorifics.
     pub gender: Option<Gender>,
-    /// Articles that mention it.
+    /// Articles that mention it, in order of first mention.
     pub articles: Vec<usize>,
+    /// The same articles, for look-ups.
+    article_set: FastSet<usize>,
+    /// Transliteration keys it is filed under in the surname index.
+    surname_keys: Vec<String>,
+    /// Transliteration keys it is filed under in the given-name index.
+    given_keys: Vec<String>,
     /// Set when merged into another entity.
     pub merged_into: Option<usize>,
     /// A company (see [`Descriptor::company`]).
@@ -61,7 +68,7 @@ impl Entity {
             kind,
             names: Vec::new(),
             full: Vec::new(),
-            full_key: String::new(),
+            full_keys: Vec::new(),
             surfaces: Vec::new(),
             roles: Vec::new(),
             title_heads: Vec::new(),
@@ -71,6 +78,9 @@ impl Entity {
             circle: None,
             gender: None,
             articles: Vec::new(),
+            article_set: FastSet::default(),
+            surname_keys: Vec::new(),
+            given_keys: Vec::new(),
             merged_into: None,
             company: false,
             ages: Vec::new(),
@@ -79,9 +89,27 @@ impl Entity {
 
     /// The country most mentions tie it to.
     pub fn country(&self) -> Option<&'static str> {
-        most_frequent(self.countries.iter().copied())
+        // The most mentioned, the first mentioned on ties.
+        let best = self.countries.iter().map(|&(_, n)| n).max();
+        best.and_then(|b| self.countries.iter().find(|&&(_, n)| n == b))
+            .map(|&(c, _)| c)
             .or(self.government)
             .or(self.org.as_ref().and_then(|o| o.0))
+    }
+
+    /// Adds `n` mentions tying it to `country`.
+    fn count_country(&mut self, country: &'static str, n: usize) {
+        match self.countries.iter_mut().find(|(c, _)| *c == country) {
+            Some((_, count)) => *count += n,
+            None => self.countries.push((country, n)),
+        }
+    }
+
+    /// Records that `article` mentions it.
+    fn add_article(&mut self, article: usize) {
+        if self.article_set.insert(article) {
+            self.articles.push(article);
+        }
     }
 
     /// True when it holds (or held) a head of state or government title.
@@ -110,18 +138,18 @@ fn most_frequent<T: PartialEq + Clone>(items: impl Iterator<Item = T>) -> Option
 pub(crate) struct Registry {
     /// Entities; merged ones point at their survivor.
     pub entities: Vec<Entity>,
-    by_org: HashMap<OrgKey, usize>,
-    by_government: HashMap<&'static str, usize>,
-    by_name: HashMap<String, usize>,
+    by_org: FastMap<OrgKey, usize>,
+    by_government: FastMap<&'static str, usize>,
+    by_name: FastMap<String, usize>,
     /// Entities by the transliteration key of each name's last word.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: FastMap<String, Vec<usize>>,
     /// Entities known to be people, in order.
     persons: Vec<usize>,
     /// Entities by the transliteration key of the first word of each
     /// name of two words or more.
-    by_given: HashMap<String, Vec<usize>>,
+    by_given: FastMap<String, Vec<usize>>,
     /// People by the first letter and length of each surname's key.
-    by_shape: HashMap<(char, usize), Vec<usize>>,
+    by_shape: FastMap<(char, usize), Vec<usize>>,
 }
 
 impl Registry {
@@ -144,10 +172,7 @@ impl Registry {
         if desc.body.is_some() {
             // An unnamed spokesperson standing for a body says nothing
             // about the body's names.
-            let e = &mut self.entities[id];
-            if !e.articles.contains(&article) {
-                e.articles.push(article);
-            }
+            self.entities[id].add_article(article);
             return;
         }
         let e = &mut self.entities[id];
@@ -159,14 +184,16 @@ impl Registry {
                         e.names.push((name.clone(), desc.name_words.clone(), 1));
                         if desc.name_words.len() > e.full.len() {
                             e.full = desc.name_words.clone();
-                            e.full_key = e.full.last().map(|w| translit_key(w)).unwrap_or_default();
+                            e.full_keys = e.full.iter().map(|w| translit_key(w)).collect();
                         }
                         if let Some(last) = desc.name_words.last() {
                             let key = translit_key(last);
                             let shape = (key.chars().next().unwrap_or(' '), key.chars().count());
-                            let bucket = self.by_surname.entry(key).or_default();
-                            if !bucket.contains(&id) {
-                                bucket.push(id);
+                            // Filed once per key (the entity's own list
+                            // is short; the bucket may be long).
+                            if !e.surname_keys.contains(&key) {
+                                e.surname_keys.push(key.clone());
+                                self.by_surname.entry(key).or_default().push(id);
                             }
                             let bucket = self.by_shape.entry(shape).or_default();
                             if bucket.last() != Some(&id) {
@@ -174,9 +201,11 @@ impl Registry {
                             }
                         }
                         if let [given, _, ..] = desc.name_words.as_slice() {
-                            let bucket = self.by_given.entry(translit_key(given)).or_default();
-                            if !bucket.contains(&id) {
-                                bucket.push(id);
+                            let key = translit_key(given);
+                            let e = &mut self.entities[id];
+                            if !e.given_keys.contains(&key) {
+                                e.given_keys.push(key.clone());
+                                self.by_given.entry(key).or_default().push(id);
                             }
                         }
                     }
@@ -199,7 +228,7 @@ impl Registry {
         }
         if let Some(c) = desc.country {
             if e.kind == SpeakerKind::Person || e.kind == SpeakerKind::Unknown {
-                e.countries.push(c);
+                e.count_country(c, 1);
             }
         }
         if desc.gender.is_some() && desc.gender != Some(Gender::Unknown) {
@@ -223,9 +252,7 @@ impl Registry {
                 e.ages.push(age);
             }
         }
-        if !e.articles.contains(&article) {
-            e.articles.push(article);
-        }
+        e.add_article(article);
     }
 
     /// The entity of the organisation `key`, created if new.
@@ -271,13 +298,13 @@ impl Registry {
     /// its folded name; created if new.
     pub fn named(&mut self, desc: &Descriptor, article: usize) -> usize {
         let words = &desc.name_words;
-        let key = words.join(" ");
+        let keys: Vec<String> = words.iter().map(|w| translit_key(w)).collect();
         let personish = matches!(
             desc.kind,
             Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
         );
         if personish && !words.is_empty() {
-            if let Some(id) = self.person_like(words, article) {
+            if let Some(id) = self.person_like(words, &keys, article) {
                 return id;
             }
             // "President Xi" after "Xi Jinping": a titled single name that
@@ -285,10 +312,10 @@ impl Registry {
             // that person (family name first). Untitled first names are
             // left alone: English news does not call people by given name.
             let titled = !desc.title_heads.is_empty() || desc.gender.is_some();
-            if let ([word], true) = (words.as_slice(), titled) {
+            if let ([_], true) = (words.as_slice(), titled) {
                 let people: Vec<usize> = self
                     .by_given
-                    .get(&translit_key(word))
+                    .get(&keys[0])
                     .into_iter()
                     .flatten()
                     .map(|&id| self.find(id))
@@ -299,6 +326,7 @@ impl Registry {
                 }
             }
         }
+        let key = words.join(" ");
         if let Some(&id) = self.by_name.get(&key) {
             return self.find(id);
         }
@@ -308,7 +336,7 @@ impl Registry {
         {
             let fits: Vec<usize> = self
                 .by_surname
-                .get(&translit_key(&words[words.len() - 1]))
+                .get(&keys[words.len() - 1])
                 .into_iter()
                 .flatten()
                 .map(|&id| self.find(id))
@@ -334,11 +362,12 @@ impl Registry {
 
     /// A person (or not-yet-typed name) whose name matches `words`. A single
     /// word matching several people prefers the one `article` mentions.
-    fn person_like(&self, words: &[String], article: usize) -> Option<usize> {
-        let last = translit_key(words.last()?);
+    /// `keys` are the words' transliteration keys.
+    fn person_like(&self, words: &[String], keys: &[String], article: usize) -> Option<usize> {
+        let last = keys.last()?;
         // Same surname key, plus (for long surnames) people whose surname is
         // one edit away; the fuzzy scan is bounded for pathological input.
-        let mut candidates: Vec<usize> = self.by_surname.get(&last).cloned().unwrap_or_default();
+        let mut candidates: Vec<usize> = self.by_surname.get(last).cloned().unwrap_or_default();
         let len = last.chars().count();
         let exact_person = candidates
             .iter()
@@ -351,16 +380,19 @@ impl Registry {
                 }
             }
         }
-        let mut hits: Vec<usize> = Vec::new();
-        for id in candidates {
-            let id = self.find(id);
+        // Each surviving entity once.
+        for id in candidates.iter_mut() {
+            *id = self.find(*id);
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let is_hit = |id: usize| {
             let e = &self.entities[id];
-            if hits.contains(&id)
-                || !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
+            if !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
                 || e.circle.is_some()
                 || e.full.is_empty()
             {
-                continue;
+                return false;
             }
             // A single word already seen alone for this person ("Xi" once
             // "President Xi" was resolved to "Xi Jinping").
@@ -368,51 +400,57 @@ impl Registry {
                 if e.kind == SpeakerKind::Person
                     && e.names.iter().any(|(_, n, _)| n.len() == 1 && n[0] == *w)
                 {
-                    hits.push(id);
-                    continue;
+                    return true;
                 }
             }
             // Cheap test on the surname keys before the full comparison.
-            let near = e.full_key == last
+            let full_key = e.full_keys.last().map_or("", String::as_str);
+            let near = full_key == last
                 || len >= 6
-                    && e.full_key.chars().next() == last.chars().next()
-                    && edit_distance(&e.full_key, &last, 1) <= 1;
+                    && full_key.chars().next() == last.chars().next()
+                    && edit_distance(full_key, last, 1) <= 1;
             if !near {
-                continue;
+                return false;
             }
-            let fw = &e.full;
+            let (fw, fk) = (&e.full, &e.full_keys);
             // Unknown entities match only by the same full name, persons by
             // tolerant comparison.
-            let ok = if e.kind == SpeakerKind::Person {
-                same_person(words, fw)
-                    && (words.len() > 1 || fw.len() > 1 || same_word(&words[0], &fw[0]))
+            if e.kind == SpeakerKind::Person {
+                same_person_keyed(words, keys, fw, fk)
+                    && (words.len() > 1
+                        || fw.len() > 1
+                        || same_keyed(&words[0], &keys[0], &fw[0], &fk[0]))
             } else {
-                words.len() == fw.len() && words.iter().zip(fw).all(|(a, b)| same_word(a, b))
-                    || words.len() == 1 && fw.len() > 1 && same_person(words, fw)
-            };
-            if ok {
-                hits.push(id);
+                words.len() == fw.len()
+                    && (0..words.len()).all(|i| same_keyed(&words[i], &keys[i], &fw[i], &fk[i]))
+                    || words.len() == 1 && fw.len() > 1 && same_person_keyed(words, keys, fw, fk)
             }
-        }
-        match hits.len() {
-            0 => None,
-            1 => Some(hits[0]),
-            _ => {
-                let here: Vec<usize> = hits
-                    .iter()
-                    .copied()
-                    .filter(|&id| self.entities[id].articles.contains(&article))
-                    .collect();
-                match here.len() {
-                    1 => Some(here[0]),
-                    _ => hits
-                        .iter()
-                        .copied()
-                        .find(|&id| self.entities[id].kind == SpeakerKind::Person)
-                        .filter(|_| hits.len() == 1),
-                }
+        };
+        // The answer: the only hit; among several, the only one `article`
+        // mentions; else none. So the hits `article` mentions are looked
+        // at first (two of them settle it), and the others only when there
+        // are none, up to the second (which settles it too): a common
+        // surname shared by many people is not compared with all of them.
+        let (here, elsewhere): (Vec<usize>, Vec<usize>) = candidates
+            .into_iter()
+            .partition(|&id| self.entities[id].article_set.contains(&article));
+        let mut hit = None;
+        for id in here.into_iter().filter(|&id| is_hit(id)) {
+            if hit.is_some() {
+                return None;
             }
+            hit = Some(id);
         }
+        if hit.is_some() {
+            return hit;
+        }
+        for id in elsewhere.into_iter().filter(|&id| is_hit(id)) {
+            if hit.is_some() {
+                return None;
+            }
+            hit = Some(id);
+        }
+        hit
     }
 
     /// Merges entity `from` into `into`.
@@ -430,7 +468,7 @@ impl Registry {
                 None => {
                     if w.len() > e.full.len() {
                         e.full = w.clone();
-                        e.full_key = e.full.last().map(|x| translit_key(x)).unwrap_or_default();
+                        e.full_keys = e.full.iter().map(|x| translit_key(x)).collect();
                     }
                     e.names.push((n, w, c));
                 }
@@ -443,7 +481,9 @@ impl Registry {
                 e.title_heads.push(h);
             }
         }
-        e.countries.extend(f.countries);
+        for (c, n) in f.countries {
+            e.count_country(c, n);
+        }
         e.company |= f.company;
         for a in f.ages {
             if !e.ages.contains(&a) {
@@ -451,9 +491,7 @@ impl Registry {
             }
         }
         for a in f.articles {
-            if !e.articles.contains(&a) {
-                e.articles.push(a);
-            }
+            e.add_article(a);
         }
     }
 
@@ -463,7 +501,7 @@ impl Registry {
     /// `mentions[id]` counts the mentions of each entity.
     pub fn merge_misspellings(&mut self, mentions: &[usize]) {
         // People by (article, soundex code of a surname), with the surname.
-        let mut sounds: HashMap<(usize, String), Vec<(usize, String)>> = HashMap::new();
+        let mut sounds: FastMap<(usize, String), Vec<(usize, String)>> = FastMap::default();
         for &p in &self.persons {
             let pe = &self.entities[p];
             if pe.merged_into.is_some() {

@@ -35,13 +35,12 @@ pub mod names;
 mod scan;
 mod units;
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::article::Article;
 use crate::attribution::{Attribution, Mention};
 use crate::model::{Speaker, SpeakerKind, StatementKind};
-use crate::text::{fold, words};
+use crate::text::{fold, words, FastMap, FastSet};
 
 use canon::Registry;
 use coref::{Entry, Timeline};
@@ -175,7 +174,7 @@ pub fn resolve_with(
         (std::cmp::Reverse(d.name_words.len()), !person)
     };
     crate::order::sort_by_key(&mut named, |(a, r, d)| (rank(d), *a, r.start));
-    let mut assigned: HashMap<(usize, usize, usize), usize> = HashMap::new();
+    let mut assigned: FastMap<(usize, usize, usize), usize> = FastMap::default();
     let mut counts: Vec<usize> = Vec::new();
     for (a, range, d) in &named {
         let Some(id) = named_entity(&mut reg, d, *a) else {
@@ -298,7 +297,7 @@ pub fn resolve_with(
     }
 
     // Step 4: speakers, in order of first use.
-    let mut ids: HashMap<usize, usize> = HashMap::new();
+    let mut ids: FastMap<usize, usize> = FastMap::default();
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut speaker_of = |id: Option<usize>, reg: &Registry| -> Option<usize> {
         let id = reg.find(id?);
@@ -485,8 +484,8 @@ fn outlet_entity(reg: &mut Registry, article: &Article, a: usize) -> Option<usiz
 }
 
 /// Folded words the articles write in lower case somewhere.
-fn lowercase_words(articles: &[Article]) -> HashSet<String> {
-    let mut seen = HashSet::new();
+fn lowercase_words(articles: &[Article]) -> FastSet<String> {
+    let mut seen = FastSet::default();
     for article in articles {
         for p in &article.paragraphs {
             let Some(text) = article.text.get(p.range.clone()) else {
@@ -494,7 +493,12 @@ fn lowercase_words(articles: &[Article]) -> HashSet<String> {
             };
             for w in words(text) {
                 if w.text.chars().next().is_some_and(char::is_lowercase) {
-                    seen.insert(fold(w.text));
+                    // A lower-case ASCII word is its own folded form: no
+                    // copy when it is already in.
+                    let plain = w.text.bytes().all(|b| b.is_ascii_lowercase());
+                    if !(plain && seen.contains(w.text)) {
+                        seen.insert(fold(w.text));
+                    }
                 }
             }
         }

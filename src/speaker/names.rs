@@ -15,35 +15,73 @@
 /// assert_eq!(translit_key("zelenskyy"), translit_key("zelenskiy"));
 /// ```
 pub fn translit_key(folded: &str) -> String {
-    // Each replacement in turn, copying only when the pair occurs.
-    let swap = |s: String, from: &str, to: &str| {
-        if s.contains(from) {
-            s.replace(from, to)
-        } else {
-            s
+    let mut s: Vec<u8> = Vec::with_capacity(folded.len());
+    if folded.is_ascii() {
+        s.extend(folded.bytes().filter(u8::is_ascii_alphanumeric));
+    } else {
+        let mut buf = [0u8; 4];
+        for c in folded.chars().filter(|c| c.is_alphanumeric()) {
+            s.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
-    };
-    let s: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
-    let s = swap(s, "kh", "h");
-    let s = swap(s, "ph", "f");
-    let s = swap(s, "ck", "k");
-    let s = swap(s, "ey", "ei");
-    let s = swap(s, "iy", "i");
-    let s = swap(s, "yi", "i");
-    let s = swap(s, "ou", "u");
+    }
+    // Each replacement in turn, left to right as `str::replace` does. The
+    // patterns are ASCII, which never occurs inside a multi-byte char, and
+    // no replacement is longer than its pattern, so it is done in place.
+    for (from, to) in [
+        (b"kh", &b"h"[..]),
+        (b"ph", b"f"),
+        (b"ck", b"k"),
+        (b"ey", b"ei"),
+        (b"iy", b"i"),
+        (b"yi", b"i"),
+        (b"ou", b"u"),
+    ] {
+        replace_in_place(&mut s, from, to);
+    }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut last: Option<char> = None;
+    let push = |c: char, out: &mut String, last: &mut Option<char>| {
         let c = match c {
             'y' | 'j' => 'i',
             'w' => 'v',
             other => other,
         };
-        if out.ends_with(c) {
-            continue;
+        if *last != Some(c) {
+            out.push(c);
+            *last = Some(c);
         }
-        out.push(c);
+    };
+    if s.is_ascii() {
+        for &b in &s {
+            push(char::from(b), &mut out, &mut last);
+        }
+    } else {
+        for c in String::from_utf8_lossy(&s).chars() {
+            push(c, &mut out, &mut last);
+        }
     }
     out
+}
+
+/// Replaces every non-overlapping `from` (two bytes) in `s` with `to` (at
+/// most two bytes), scanning left to right.
+fn replace_in_place(s: &mut Vec<u8>, from: &[u8; 2], to: &[u8]) {
+    if !s.windows(2).any(|w| w == from) {
+        return;
+    }
+    let (mut r, mut w) = (0, 0);
+    while r < s.len() {
+        if r + 1 < s.len() && s[r] == from[0] && s[r + 1] == from[1] {
+            s[w..w + to.len()].copy_from_slice(to);
+            w += to.len();
+            r += 2;
+        } else {
+            s[w] = s[r];
+            w += 1;
+            r += 1;
+        }
+    }
+    s.truncate(w);
 }
 
 /// Levenshtein distance between two short strings, in chars; gives up (returns
@@ -62,22 +100,29 @@ fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit || a.len() > 64 || b.len() > 64 {
         return limit + 1;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    // Two rows of at most 65 cells, on the stack.
+    let mut rows = [[0usize; 65]; 2];
+    for (j, cell) in rows[0][..=b.len()].iter_mut().enumerate() {
+        *cell = j;
+    }
+    let (mut p, mut c) = (0, 1);
     for (i, ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        let mut row_min = cur[0];
+        rows[c][0] = i + 1;
+        let mut row_min = rows[c][0];
         for (j, cb) in b.iter().enumerate() {
             let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-            row_min = row_min.min(cur[j + 1]);
+            let v = (rows[p][j] + cost)
+                .min(rows[p][j + 1] + 1)
+                .min(rows[c][j] + 1);
+            rows[c][j + 1] = v;
+            row_min = row_min.min(v);
         }
         if row_min > limit {
             return limit + 1;
         }
-        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(&mut p, &mut c);
     }
-    prev[b.len()]
+    rows[p][b.len()]
 }
 
 /// True when two folded name words are the same name written differently:
@@ -91,10 +136,14 @@ fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
 /// assert!(!same_word("ivan", "ilya"));
 /// ```
 pub fn same_word(a: &str, b: &str) -> bool {
+    a == b || same_keyed(a, &translit_key(a), b, &translit_key(b))
+}
+
+/// [`same_word`] for words whose [`translit_key`]s `ka` and `kb` are known.
+pub(crate) fn same_keyed(a: &str, ka: &str, b: &str, kb: &str) -> bool {
     if a == b {
         return true;
     }
-    let (ka, kb) = (translit_key(a), translit_key(b));
     if ka.is_empty() || kb.is_empty() {
         return false;
     }
@@ -102,7 +151,7 @@ pub fn same_word(a: &str, b: &str) -> bool {
         return true;
     }
     let shortest = ka.chars().count().min(kb.chars().count());
-    shortest >= 6 && ka.chars().next() == kb.chars().next() && edit_distance(&ka, &kb, 1) <= 1
+    shortest >= 6 && ka.chars().next() == kb.chars().next() && edit_distance(ka, kb, 1) <= 1
 }
 
 /// True when a given-name word `a` is compatible with `b`: the same word, or
@@ -113,6 +162,15 @@ pub fn same_given(a: &str, b: &str) -> bool {
         return a.chars().next() == b.chars().next();
     }
     same_word(a, b)
+}
+
+/// [`same_given`] for words whose [`translit_key`]s are known.
+fn same_given_keyed(a: &str, ka: &str, b: &str, kb: &str) -> bool {
+    let initial = |x: &str| x.trim_end_matches('.').chars().count() == 1;
+    if initial(a) || initial(b) {
+        return a.chars().next() == b.chars().next();
+    }
+    same_keyed(a, ka, b, kb)
 }
 
 /// True when two full names (folded words, given names first, surname last)
@@ -127,18 +185,23 @@ pub fn same_given(a: &str, b: &str) -> bool {
 /// assert!(!same_person(&w("anna smith"), &w("john smith")));
 /// ```
 pub fn same_person(a: &[String], b: &[String]) -> bool {
+    let keys = |w: &[String]| w.iter().map(|x| translit_key(x)).collect::<Vec<_>>();
+    same_person_keyed(a, &keys(a), b, &keys(b))
+}
+
+/// [`same_person`] for names whose words' [`translit_key`]s are known
+/// (`ka[i]` is the key of `a[i]`).
+pub(crate) fn same_person_keyed(a: &[String], ka: &[String], b: &[String], kb: &[String]) -> bool {
     let (Some(sa), Some(sb)) = (a.last(), b.last()) else {
         return false;
     };
-    if !same_word(sa, sb) {
+    if !same_keyed(sa, &ka[a.len() - 1], sb, &kb[b.len() - 1]) {
         return false;
     }
-    let ga = &a[..a.len() - 1];
-    let gb = &b[..b.len() - 1];
-    match (ga.first(), gb.first()) {
-        (Some(x), Some(y)) => same_given(x, y),
-        _ => true,
+    if a.len() >= 2 && b.len() >= 2 {
+        return same_given_keyed(&a[0], &ka[0], &b[0], &kb[0]);
     }
+    true
 }
 
 /// American Soundex code of a folded word ("robert" → "R163").

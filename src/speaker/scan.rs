@@ -2,14 +2,15 @@
 //! and appositives around them, organisations, media, governments named by
 //! their capital or seat, and definite descriptions ("the ministry").
 
-use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::entity::{age_word, in_org_name};
 use super::entity::{describe, Descriptor};
 use super::units::{is_content, units, Class, Unit};
 use crate::lexicon::organisations::is_company_premises;
 use crate::model::SpeakerKind;
+use crate::text::FastSet;
 
 /// Longest appositive read as a role, in units.
 const MAX_APPOSITIVE: usize = 14;
@@ -36,6 +37,13 @@ const COMMON_CAPITALISED: &[&str] = &[
     "furthermore", "nevertheless", "nonetheless", "finally", "overall",
 ];
 
+/// True for a (folded) word of [`COMMON_CAPITALISED`].
+fn common_capitalised(folded: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| COMMON_CAPITALISED.iter().copied().collect())
+        .contains(folded)
+}
+
 /// A mention found in an article's running text.
 #[derive(Clone, Debug)]
 pub(crate) struct TextMention {
@@ -59,7 +67,7 @@ fn chunkable(u: &Unit) -> bool {
 pub(crate) fn scan(
     text: &str,
     sentences: &[Range<usize>],
-    lowercase_seen: &HashSet<String>,
+    lowercase_seen: &FastSet<String>,
 ) -> Vec<TextMention> {
     let mut out = Vec::new();
     for (si, range) in sentences.iter().enumerate() {
@@ -68,10 +76,9 @@ pub(crate) fn scan(
         // quote mark or a colon) is not a name.
         for (k, u) in us.iter_mut().enumerate() {
             let opener = k == 0 || u.break_before && !u.comma_before;
-            // Only names are looked up (the table is scanned linearly).
+            // Only names are looked up.
             if u.class == Class::Name
-                && (COMMON_CAPITALISED.contains(&u.folded.as_str())
-                    || opener && lowercase_seen.contains(&u.folded))
+                && (common_capitalised(&u.folded) || opener && lowercase_seen.contains(&u.folded))
             {
                 u.class = Class::Other;
             }
@@ -152,11 +159,10 @@ pub(crate) fn scan(
                 )
             });
             if proper || (det_before && headed) {
-                let mut phrase: Vec<Unit> = Vec::new();
-                if det_before {
-                    phrase.push(us[i - 1].clone());
-                }
-                phrase.extend(chunk.iter().cloned());
+                // The phrase: the determiner, the chunk and the appositive
+                // taken below, which follow one another in `us`.
+                let first = if det_before { i - 1 } else { i };
+                let mut past = j + 1;
                 // An appositive after a comma: "X, an advisor to ...," or
                 // "France's Defense Minister, Jean Dupont,".
                 let mut end = j;
@@ -192,11 +198,11 @@ pub(crate) fn scan(
                         && app.iter().any(|u| u.class == Class::Media)
                         && !app.iter().any(|u| u.class == Class::Name);
                     if role_app || name_app || media_app {
-                        phrase.extend(app.iter().cloned());
+                        past = k;
                         end = k - 1;
                     }
                 }
-                let mut desc = describe(text, &phrase);
+                let mut desc = describe(text, &us[first..past]);
                 read_context(&us, i, j, det_before, &mut desc);
                 let in_appositive = inner_until.is_some_and(|e| i <= e);
                 let keep = !in_appositive

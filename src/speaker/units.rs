@@ -2,7 +2,6 @@
 //! as one ("armed forces", "news agency", "United States of America"), each
 //! classified (name, title, organisation head, country, pronoun...).
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -10,11 +9,11 @@ use crate::lexicon::organisations::{
     CIRCLE_NOUNS, MEDIA_NOUNS, ORG_HEADS, PORTFOLIOS, STATEMENT_NOUNS,
 };
 use crate::lexicon::places::{COUNTRIES, SEATS};
-use crate::lexicon::pronouns::{pronoun, Pronoun};
+use crate::lexicon::pronouns::{pronoun, Pronoun, PRONOUNS};
 use crate::lexicon::titles::{
     Gender, HONORIFICS, LEADER_TITLES, RELATIONAL, TITLE_HEADS, TITLE_MODIFIERS,
 };
-use crate::text::{fold, words};
+use crate::text::{fold, words, FastMap, FastSet};
 
 /// Longest multi-word lexicon entry, in words.
 const MAX_UNIT_WORDS: usize = 4;
@@ -136,7 +135,9 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
             strip_possessive(text, r)
         })
         .collect();
-    let folded: Vec<String> = ws.iter().map(|(r, _)| fold(&text[r.clone()])).collect();
+    let mut folded: Vec<String> = ws.iter().map(|(r, _)| fold(&text[r.clone()])).collect();
+    // Multi-word candidates are joined here, one buffer for the phrase.
+    let mut joined = String::new();
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
     let mut prev_end = range.start;
@@ -152,7 +153,8 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
         // possessive or punctuation.
         let mut best: Option<(usize, Class)> = None;
         // Only a word some multi-word entry starts with can open one.
-        let max_words = if starts_entry(&folded[i]) {
+        let entry = known(&folded[i]);
+        let max_words = if entry.opens {
             MAX_UNIT_WORDS.min(ws.len() - i)
         } else {
             1
@@ -167,19 +169,31 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
             if !inner_ok {
                 continue;
             }
-            let joined = folded[i..i + n].join(" ");
+            joined.clear();
+            for (k, f) in folded[i..i + n].iter().enumerate() {
+                if k > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(f);
+            }
             if let Some(class) = multi_class(&joined) {
                 best = Some((n, class));
                 break;
             }
         }
         let (n, class) =
-            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], &folded[i])));
+            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], &folded[i], entry)));
         let first = &text[ws[i].0.clone()];
         let last = &ws[i + n - 1];
         out.push(Unit {
             range: ws[i].0.start..last.0.end,
-            folded: folded[i..i + n].join(" "),
+            // Units are read left to right: a word's folded form is not
+            // needed once its unit is made.
+            folded: if n == 1 {
+                std::mem::take(&mut folded[i])
+            } else {
+                folded[i..i + n].join(" ")
+            },
             cap: first.chars().next().is_some_and(char::is_uppercase),
             poss: last.1,
             class,
@@ -223,10 +237,10 @@ fn possessive_len(rest: &str) -> usize {
 /// Every lexicon entry (folded) with its class, built once; where an entry
 /// is in several tables the first class listed here wins. Also the set of
 /// first words of multi-word entries.
-fn lexicon() -> &'static (HashMap<String, Class>, HashSet<String>) {
-    static LEXICON: OnceLock<(HashMap<String, Class>, HashSet<String>)> = OnceLock::new();
+fn lexicon() -> &'static (FastMap<String, Class>, FastSet<String>) {
+    static LEXICON: OnceLock<(FastMap<String, Class>, FastSet<String>)> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut map: HashMap<String, Class> = HashMap::new();
+        let mut map: FastMap<String, Class> = FastMap::default();
         let mut add = |k: &str, c: Class| {
             map.entry(k.to_string()).or_insert(c);
         };
@@ -294,22 +308,52 @@ fn lexicon() -> &'static (HashMap<String, Class>, HashSet<String>) {
     })
 }
 
+/// What the lexicons say about one folded word, found with one look-up.
+#[derive(Clone, Copy, Debug, Default)]
+struct Known {
+    /// Its class as a lexicon entry of its own.
+    class: Option<Class>,
+    /// Some multi-word entry starts with it.
+    opens: bool,
+    /// It is a personal pronoun ([`pronoun`]; folded words are lower case,
+    /// so an exact match is the same).
+    pronoun: Option<Pronoun>,
+}
+
+/// [`Known`] for the word `folded`.
+fn known(folded: &str) -> Known {
+    static TABLE: OnceLock<FastMap<String, Known>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let (map, prefixes) = lexicon();
+        let mut table: FastMap<String, Known> = FastMap::default();
+        for (k, c) in map {
+            table.entry(k.clone()).or_default().class = Some(*c);
+        }
+        for p in prefixes {
+            table.entry(p.clone()).or_default().opens = true;
+        }
+        for (p, c) in PRONOUNS {
+            table.entry(p.to_string()).or_default().pronoun = Some(*c);
+        }
+        table
+    });
+    let k = table.get(folded).copied().unwrap_or_default();
+    debug_assert_eq!(k.pronoun, pronoun(folded));
+    k
+}
+
 /// The class of a multi-word entry, if the lexicons know it.
 fn multi_class(joined: &str) -> Option<Class> {
     lexicon().0.get(joined).copied()
 }
 
-/// True when some multi-word entry starts with the word `folded`.
-fn starts_entry(folded: &str) -> bool {
-    lexicon().1.contains(folded)
-}
-
-/// The class of a single word (`folded` is its folded form).
-fn word_class(word: &str, folded: &str) -> Class {
+/// The class of a single word (`folded` is its folded form, `entry` what
+/// the lexicons say about it).
+fn word_class(word: &str, folded: &str, entry: Known) -> Class {
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase());
     if !acronym {
-        if let Some(p) = pronoun(folded) {
+        if let Some(p) = entry.pronoun {
             return Class::Pronoun(p);
         }
         if let Some(definite) = determiner(folded) {
@@ -319,7 +363,7 @@ fn word_class(word: &str, folded: &str) -> Class {
     if matches!(folded, "his" | "her" | "its" | "their") {
         return Class::Det { definite: true };
     }
-    let known = lexicon().0.get(folded).copied();
+    let known = entry.class;
     if let Some(c @ Class::Seat(_)) = known {
         return c;
     }
@@ -337,8 +381,8 @@ fn word_class(word: &str, folded: &str) -> Class {
     if let Some(c) = known {
         return c;
     }
-    if (CONNECTORS.contains(&folded) || NAME_PARTICLES.contains(&folded))
-        && word.chars().next().is_some_and(char::is_lowercase)
+    if word.chars().next().is_some_and(char::is_lowercase)
+        && (CONNECTORS.contains(&folded) || NAME_PARTICLES.contains(&folded))
     {
         return Class::Connector;
     }
