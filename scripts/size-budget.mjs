@@ -4,18 +4,20 @@
 // build.sh left in www/dist/. Prints the figures; exits 1 above the budget.
 //
 // How the articles are excluded: they ride inside the wasm (include_str!),
-// which fact-sheet.js embeds deflate-raw compressed and base64-encoded
-// (www/build.mjs). This script inflates that embedded module, overwrites each
-// bundled article's bytes in it with zeros (each must be found verbatim, or
-// the script fails rather than guess), re-embeds it exactly as build.mjs does
-// (deflate-raw level 9, base64) and gzips the whole file again. The figure is
+// which fact-sheet.js embeds compressed and base64-encoded (www/build.mjs,
+// with the codec in www/wasm-codec.mjs: LZMA). This script decodes that
+// embedded module with the page's own decoder, overwrites each bundled
+// article's bytes in it with zeros (each must be found verbatim, or the script
+// fails rather than guess), re-embeds it exactly as build.mjs does (the same
+// encoder and settings, base64) and gzips the whole file again. The figure is
 // thus the real gzip size of the same payload with the articles' text gone
 // (the zeros cost a few bytes). A .wasm file in www/dist/ is blanked the same
 // way. Subtracting the articles' own gzip size instead would be off by how
 // differently they compress inside the deflated module.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { encodeWasm, decodeWasm } from '../www/wasm-codec.mjs';
 
 const BUDGET = 100 * 1024;
 const dist = 'www/dist';
@@ -63,8 +65,8 @@ for (const f of files.sort()) {
     const text = bytes.toString('utf8');
     const m = EMBEDDED.exec(text);
     if (m) {
-      const wasm = inflateRawSync(Buffer.from(m[2], 'base64'));
-      const blanked = deflateRawSync(blankArticles(wasm), { level: 9 }).toString('base64');
+      const wasm = decodeWasm(Buffer.from(m[2], 'base64'));
+      const blanked = encodeWasm(blankArticles(wasm)).toString('base64');
       without = Buffer.from(text.replace(EMBEDDED, (_, a, _b, c) => a + blanked + c));
       note = ` (embedded wasm ${kb(wasm.length)} raw)`;
     }

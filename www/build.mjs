@@ -2,8 +2,9 @@
 // modules and .wasm fetches) holding, inside one closure,
 //   - the wasm-bindgen `--target no-modules` glue, wrapped in a factory so the
 //     module can be re-instantiated after a trap,
-//   - the wasm bytes, deflate-raw compressed then base64 (inflated in the
-//     browser with DecompressionStream: base64 of raw wasm gzips 25% worse),
+//   - the wasm bytes, LZMA compressed then base64 (www/wasm-codec.mjs; 24%
+//     smaller than deflate), decoded in the page by www/src/lzma.js, which
+//     engine.js reaches through a stand-in for DecompressionStream (below),
 //   - the stylesheet (adopted by each shadow root: no inline <style>, so a
 //     strict CSP without 'unsafe-inline' still styles it),
 //   - the engine (www/src/engine.js), the rows and DOM helpers
@@ -16,6 +17,7 @@ import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'n
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, deflateRawSync } from 'node:zlib';
+import { encodeWasm, decoderSource } from './wasm-codec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = process.argv[2];
@@ -47,7 +49,15 @@ if (!/^let wasm_bindgen = /m.test(readFileSync(join(dir, 'factsheet.js'), 'utf8'
 }
 const wasm = readFileSync(join(dir, 'factsheet_bg.wasm'));
 const css = stripCss(readFileSync(join(here, 'src', 'fact-sheet.css'), 'utf8'));
-const engine = stripJs(readFileSync(join(here, 'src', 'engine.js'), 'utf8'));
+const engineSource = readFileSync(join(here, 'src', 'engine.js'), 'utf8');
+// engine.js inflates the embedded bytes with this call; the stand-in below
+// must match it (a changed engine.js fails the build here, not in a browser).
+if (!engineSource.includes(".pipeThrough(new DecompressionStream('deflate-raw'))") || !/\bWASM_DEFLATED\b/.test(engineSource)) {
+  console.error('build.mjs: www/src/engine.js no longer inflates WASM_DEFLATED with DecompressionStream: update the LZMA stand-in');
+  process.exit(1);
+}
+const engine = stripJs(engineSource);
+const lzma = stripJs(decoderSource());
 const element = stripJs(readFileSync(join(here, 'src', 'view.js'), 'utf8') + '\n' + readFileSync(join(here, 'src', 'fact-sheet.js'), 'utf8'));
 const version = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')).version || '0.1.0';
 
@@ -55,7 +65,26 @@ const out = `/*! <fact-sheet> widget ${version}: who said what, side by side. On
 (function factSheetScript() {
 'use strict';
 const SCRIPT_URL = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || '';
-const WASM_DEFLATED = ${JSON.stringify(deflateRawSync(wasm, { level: 9 }).toString('base64'))};
+// The wasm, LZMA compressed (the name is engine.js's, from when it was deflate).
+const WASM_DEFLATED = ${JSON.stringify(encodeWasm(wasm).toString('base64'))};
+${lzma}
+// engine.js pipes the bytes through \`new DecompressionStream('deflate-raw')\`:
+// inside this closure that name is this LZMA stand-in, a TransformStream that
+// collects the bytes and decodes them at the end.
+function DecompressionStream() {
+  const parts = [];
+  return new TransformStream({
+    transform(chunk) { parts.push(chunk); },
+    flush(out) {
+      let n = 0;
+      for (const p of parts) n += p.length;
+      const all = new Uint8Array(n);
+      n = 0;
+      for (const p of parts) { all.set(p, n); n += p.length; }
+      out.enqueue(lzmaDecode(all));
+    },
+  });
+}
 /** A fresh wasm-bindgen binding (no-modules glue), not yet instantiated. */
 function createBinding() {
 ${indent(glue)}
