@@ -17,7 +17,8 @@ import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'n
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, deflateRawSync } from 'node:zlib';
-import { encodeWasm, decoderSource } from './wasm-codec.mjs';
+import { transformSync } from 'esbuild';
+import { encodeWasm, buildDecoder, decoderGlue } from './wasm-codec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = process.argv[2];
@@ -25,30 +26,13 @@ if (!dir) {
   console.error('usage: node www/build.mjs DIR');
   process.exit(2);
 }
-// Light, safe minification (no minifier is installed): drop comment lines
-// and blocks and leading indentation, line by line. Statements never start a
-// line with `*` or `//` in this code, and no template literal spans lines.
-function stripJs(text) {
-  const out = [];
-  let inBlock = false;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (inBlock) { if (line.includes('*/')) inBlock = false; continue; }
-    if (line.startsWith('/*')) { if (!line.includes('*/')) inBlock = true; continue; }
-    if (!line || line.startsWith('//')) continue;
-    out.push(line);
-  }
-  return out.join('\n');
-}
-const stripCss = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
-const indent = (text) => text;
-const glue = stripJs(readFileSync(join(dir, 'factsheet.js'), 'utf8'));
+const glue = readFileSync(join(dir, 'factsheet.js'), 'utf8');
 if (!/^let wasm_bindgen = /m.test(readFileSync(join(dir, 'factsheet.js'), 'utf8'))) {
   console.error(`build.mjs: ${dir}/factsheet.js is not wasm-bindgen --target no-modules output`);
   process.exit(1);
 }
 const wasm = readFileSync(join(dir, 'factsheet_bg.wasm'));
-const css = stripCss(readFileSync(join(here, 'src', 'fact-sheet.css'), 'utf8'));
+const css = transformSync(readFileSync(join(here, 'src', 'fact-sheet.css'), 'utf8'), { loader: 'css', minify: true }).code.trim();
 const engineSource = readFileSync(join(here, 'src', 'engine.js'), 'utf8');
 // engine.js inflates the embedded bytes with this call; the stand-in below
 // must match it (a changed engine.js fails the build here, not in a browser).
@@ -56,18 +40,24 @@ if (!engineSource.includes(".pipeThrough(new DecompressionStream('deflate-raw'))
   console.error('build.mjs: www/src/engine.js no longer inflates WASM_DEFLATED with DecompressionStream: update the LZMA stand-in');
   process.exit(1);
 }
-const engine = stripJs(engineSource);
-const lzma = stripJs(decoderSource());
-const element = stripJs(readFileSync(join(here, 'src', 'view.js'), 'utf8') + '\n' + readFileSync(join(here, 'src', 'fact-sheet.js'), 'utf8'));
+const engine = engineSource;
+const element = readFileSync(join(here, 'src', 'view.js'), 'utf8') + '\n' + readFileSync(join(here, 'src', 'fact-sheet.js'), 'utf8');
 const version = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')).version || '0.1.0';
 
-const out = `/*! <fact-sheet> widget ${version}: who said what, side by side. One classic script: wasm core, engine, element. */
+// The two embedded modules stand in as placeholders while esbuild minifies
+// the script, then go in as string literals.
+const embedded = {
+  '"@@WASM@@"': JSON.stringify(encodeWasm(wasm).toString('base64')),
+  '"@@DECODER@@"': JSON.stringify(buildDecoder().toString('base64')),
+};
+const source = `/*! <fact-sheet> widget ${version}: who said what, side by side. One classic script: wasm core, engine, element. */
 (function factSheetScript() {
 'use strict';
 const SCRIPT_URL = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || '';
 // The wasm, LZMA compressed (the name is engine.js's, from when it was deflate).
-const WASM_DEFLATED = ${JSON.stringify(encodeWasm(wasm).toString('base64'))};
-${lzma}
+const WASM_DEFLATED = "@@WASM@@";
+const LZMA_DECODER = "@@DECODER@@";
+${decoderGlue()}
 // engine.js pipes the bytes through \`new DecompressionStream('deflate-raw')\`:
 // inside this closure that name is this LZMA stand-in, a TransformStream that
 // collects the bytes and decodes them at the end.
@@ -87,16 +77,28 @@ function DecompressionStream() {
 }
 /** A fresh wasm-bindgen binding (no-modules glue), not yet instantiated. */
 function createBinding() {
-${indent(glue)}
+${glue}
   return wasm_bindgen;
 }
 const STYLES = ${JSON.stringify(css)};
 ${engine}
 if (!IN_WORKER && typeof HTMLElement !== 'undefined') {
-${indent(element)}
+${element}
 }
 })();
 `;
+// esbuild minifies the whole closure (names inside it, whitespace, comments;
+// the /*! line stays). The Worker runs `factSheetScript.toString()`, which is
+// then the minified closure under whatever name esbuild gave it.
+let out = transformSync(source, { minify: true, legalComments: 'inline', charset: 'utf8' }).code;
+for (const [placeholder, literal] of Object.entries(embedded)) {
+  const parts = out.split(placeholder);
+  if (parts.length !== 2) {
+    console.error(`build.mjs: ${placeholder} appears ${parts.length - 1} times in the minified script, not once`);
+    process.exit(1);
+  }
+  out = parts.join(literal);
+}
 mkdirSync(join(here, 'dist'), { recursive: true });
 const target = join(here, 'dist', 'fact-sheet.js');
 writeFileSync(target, out);

@@ -44,10 +44,12 @@ export function buildDecoder() {
   return decoderWasm;
 }
 
+/** The decoder's JavaScript side (www/src/lzma.js); it expects LZMA_DECODER beside it. */
+export const decoderGlue = () => readFileSync(join(here, 'src', 'lzma.js'), 'utf8');
+
 /** The page's decoder: classic-script code for the widget's closure. */
 export function decoderSource() {
-  return `const LZMA_DECODER = ${JSON.stringify(buildDecoder().toString('base64'))};\n` +
-    readFileSync(join(here, 'src', 'lzma.js'), 'utf8');
+  return `const LZMA_DECODER = ${JSON.stringify(buildDecoder().toString('base64'))};\n${decoderGlue()}`;
 }
 
 let pageDecode = null;
