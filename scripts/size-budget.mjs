@@ -57,11 +57,11 @@ function blankArticles(wasm) {
 // the page's decoder) to a wasm module. The minified script names it freely;
 // other long literals (the decoder's own wasm) are left as they are.
 const LITERAL = /"([A-Za-z0-9+/=]{1000,})"/g;
-function embeddedWasm(text) {
+async function embeddedWasm(text) {
   const hits = [];
   for (const m of text.matchAll(LITERAL)) {
     let wasm;
-    try { wasm = decodeWasm(Buffer.from(m[1], 'base64')); } catch { continue; }
+    try { wasm = await decodeWasm(Buffer.from(m[1], 'base64')); } catch { continue; }
     if (wasm.subarray(0, 4).equals(Buffer.from('\0asm', 'latin1'))) hits.push({ at: m.index + 1, b64: m[1], wasm });
   }
   if (hits.length > 1) fail(`${hits.length} embedded wasm modules in one script: expected one`);
@@ -78,9 +78,9 @@ for (const f of files.sort()) {
     without = blankArticles(bytes);
   } else {
     const text = bytes.toString('utf8');
-    const hit = embeddedWasm(text);
+    const hit = await embeddedWasm(text);
     if (hit) {
-      const blanked = encodeWasm(blankArticles(hit.wasm)).toString('base64');
+      const blanked = (await encodeWasm(blankArticles(hit.wasm))).toString('base64');
       without = Buffer.from(text.slice(0, hit.at) + blanked + text.slice(hit.at + hit.b64.length));
       note = ` (embedded wasm ${kb(hit.wasm.length)} raw)`;
     }

@@ -18,7 +18,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, deflateRawSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
-import { encodeWasm, buildDecoder, decoderGlue } from './wasm-codec.mjs';
+import { encodeWasm, packedDecoder, decoderGlue } from './wasm-codec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = process.argv[2];
@@ -47,8 +47,8 @@ const version = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8'
 // The two embedded modules stand in as placeholders while esbuild minifies
 // the script, then go in as string literals.
 const embedded = {
-  '"@@WASM@@"': JSON.stringify(encodeWasm(wasm).toString('base64')),
-  '"@@DECODER@@"': JSON.stringify(buildDecoder().toString('base64')),
+  '"@@WASM@@"': JSON.stringify((await encodeWasm(wasm)).toString('base64')),
+  '"@@DECODER@@"': JSON.stringify(packedDecoder().toString('base64')),
 };
 const source = `/*! <fact-sheet> widget ${version}: who said what, side by side. One classic script: wasm core, engine, element. */
 (function factSheetScript() {
@@ -65,13 +65,13 @@ function DecompressionStream() {
   const parts = [];
   return new TransformStream({
     transform(chunk) { parts.push(chunk); },
-    flush(out) {
+    async flush(out) {
       let n = 0;
       for (const p of parts) n += p.length;
       const all = new Uint8Array(n);
       n = 0;
       for (const p of parts) { all.set(p, n); n += p.length; }
-      out.enqueue(lzmaDecode(all));
+      out.enqueue(await lzmaDecode(all));
     },
   });
 }

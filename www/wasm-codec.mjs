@@ -16,6 +16,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
+import { deflateRawSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -44,26 +45,29 @@ export function buildDecoder() {
   return decoderWasm;
 }
 
+/** The decoder module as embedded (before base64): deflate-raw, level 9. */
+export const packedDecoder = () => deflateRawSync(buildDecoder(), { level: 9 });
+
 /** The decoder's JavaScript side (www/src/lzma.js); it expects LZMA_DECODER beside it. */
 export const decoderGlue = () => readFileSync(join(here, 'src', 'lzma.js'), 'utf8');
 
 /** The page's decoder: classic-script code for the widget's closure. */
 export function decoderSource() {
-  return `const LZMA_DECODER = ${JSON.stringify(buildDecoder().toString('base64'))};\n${decoderGlue()}`;
+  return `const LZMA_DECODER = ${JSON.stringify(packedDecoder().toString('base64'))};\n${decoderGlue()}`;
 }
 
 let pageDecode = null;
 /** Decodes an embedded wasm (the bytes build.mjs embeds, before base64) with the page's decoder. */
-export function decodeWasm(bytes) {
+export async function decodeWasm(bytes) {
   // eslint-disable-next-line no-new-func
   pageDecode ||= new Function(`${decoderSource()}\nreturn lzmaDecode;`)();
-  return Buffer.from(pageDecode(new Uint8Array(bytes)));
+  return Buffer.from(await pageDecode(new Uint8Array(bytes)));
 }
 
 /** Encodes `wasm` for embedding; throws unless the page's decoder restores it. */
-export function encodeWasm(wasm) {
+export async function encodeWasm(wasm) {
   const encoded = Buffer.from(lzma.compress(Buffer.from(wasm), 9));
-  if (!decodeWasm(encoded).equals(Buffer.from(wasm))) {
+  if (!(await decodeWasm(encoded)).equals(Buffer.from(wasm))) {
     throw new Error('wasm-codec: the page\'s LZMA decoder does not restore what the encoder wrote');
   }
   return encoded;
