@@ -2,7 +2,7 @@
 // modules and .wasm fetches) holding, inside one closure,
 //   - the wasm-bindgen `--target no-modules` glue, wrapped in a factory so the
 //     module can be re-instantiated after a trap,
-//   - the wasm bytes, LZMA compressed then base64 (www/wasm-codec.mjs; 24%
+//   - the wasm bytes without custom sections, LZMA compressed then base64 (www/wasm-codec.mjs; 24%
 //     smaller than deflate), decoded in the page by www/src/lzma.js, which
 //     engine.js reaches through a stand-in for DecompressionStream (below),
 //   - the stylesheet (adopted by each shadow root: no inline <style>, so a
@@ -31,7 +31,32 @@ if (!/^let wasm_bindgen = /m.test(readFileSync(join(dir, 'factsheet.js'), 'utf8'
   console.error(`build.mjs: ${dir}/factsheet.js is not wasm-bindgen --target no-modules output`);
   process.exit(1);
 }
-const wasm = readFileSync(join(dir, 'factsheet_bg.wasm'));
+/**
+ * `module` without its custom sections (producers, target_features: read by
+ * tools, never by a browser), checked section by section.
+ */
+function dropCustomSections(module) {
+  if (!module.subarray(0, 8).equals(Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]))) {
+    throw new Error('build.mjs: factsheet_bg.wasm is not a wasm module (version 1)');
+  }
+  const kept = [module.subarray(0, 8)];
+  let at = 8;
+  while (at < module.length) {
+    const start = at;
+    const id = module[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = module[at++];
+      size += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+    }
+    at += size;
+    if (at > module.length) throw new Error('build.mjs: factsheet_bg.wasm has a truncated section');
+    if (id !== 0) kept.push(module.subarray(start, at));
+  }
+  return Buffer.concat(kept);
+}
+const wasm = dropCustomSections(readFileSync(join(dir, 'factsheet_bg.wasm')));
 const css = transformSync(readFileSync(join(here, 'src', 'fact-sheet.css'), 'utf8'), { loader: 'css', minify: true }).code.trim();
 const engineSource = readFileSync(join(here, 'src', 'engine.js'), 'utf8');
 // engine.js inflates the embedded bytes with this call; the stand-in below
