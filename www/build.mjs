@@ -18,6 +18,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, deflateRawSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
+import { minify } from 'terser';
 import { encodeWasm, packedDecoder, decoderGlue } from './wasm-codec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,19 +70,19 @@ const engine = engineSource;
 const element = readFileSync(join(here, 'src', 'view.js'), 'utf8') + '\n' + readFileSync(join(here, 'src', 'fact-sheet.js'), 'utf8');
 const version = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')).version || '0.1.0';
 
-// The two embedded modules stand in as placeholders while esbuild minifies
-// the script, then go in as string literals.
-const embedded = {
-  '"@@WASM@@"': JSON.stringify((await encodeWasm(wasm)).toString('base64')),
-  '"@@DECODER@@"': JSON.stringify(packedDecoder().toString('base64')),
-};
+// The two embedded modules are declared after minifying, first thing in the
+// closure: left to the minifier they were inlined where used, splitting the
+// JavaScript around 230 KB of base64, out of reach of gzip's 32 KB window
+// (+0.8 KB gzipped). While the minifier runs their names are free variables,
+// which it leaves alone.
+const embedded = `const LZMA_DECODER=${JSON.stringify(packedDecoder().toString('base64'))},` +
+  `WASM_DEFLATED=${JSON.stringify((await encodeWasm(wasm)).toString('base64'))};`;
 const source = `/*! <fact-sheet> widget ${version}: who said what, side by side. One classic script: wasm core, engine, element. */
 (function factSheetScript() {
 'use strict';
 const SCRIPT_URL = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || '';
-// The wasm, LZMA compressed (the name is engine.js's, from when it was deflate).
-const WASM_DEFLATED = "@@WASM@@";
-const LZMA_DECODER = "@@DECODER@@";
+// (Here go WASM_DEFLATED, the wasm LZMA compressed (the name is engine.js's,
+// from when it was deflate), and LZMA_DECODER: see \`embedded\` above.)
 ${decoderGlue()}
 // engine.js pipes the bytes through \`new DecompressionStream('deflate-raw')\`:
 // inside this closure that name is this LZMA stand-in, a TransformStream that
@@ -112,18 +113,18 @@ ${element}
 }
 })();
 `;
-// esbuild minifies the whole closure (names inside it, whitespace, comments;
-// the /*! line stays). The Worker runs `factSheetScript.toString()`, which is
-// then the minified closure under whatever name esbuild gave it.
-let out = transformSync(source, { minify: true, legalComments: 'inline', charset: 'utf8' }).code;
-for (const [placeholder, literal] of Object.entries(embedded)) {
-  const parts = out.split(placeholder);
-  if (parts.length !== 2) {
-    console.error(`build.mjs: ${placeholder} appears ${parts.length - 1} times in the minified script, not once`);
-    process.exit(1);
-  }
-  out = parts.join(literal);
+// terser minifies the whole closure (names inside it, whitespace, comments;
+// the /*! line stays): 18.0 KB gzipped where esbuild's minifier gave 18.5 KB
+// (measured on this script, its embedded modules left out). The Worker runs
+// `factSheetScript.toString()`, which is then the minified closure under
+// whatever name terser gave it.
+const minified = (await minify(source, { compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } })).code;
+const strict = minified.indexOf('"use strict";');
+if (strict < 0 || strict > 400 || /\b(WASM_DEFLATED|LZMA_DECODER)\s*=/.test(minified)) {
+  console.error('build.mjs: the minified closure does not open with "use strict", or declares the embedded modules');
+  process.exit(1);
 }
+const out = minified.slice(0, strict + 13) + embedded + minified.slice(strict + 13);
 mkdirSync(join(here, 'dist'), { recursive: true });
 const target = join(here, 'dist', 'fact-sheet.js');
 writeFileSync(target, out);
