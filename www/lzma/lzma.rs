@@ -141,7 +141,12 @@ impl Dec<'_> {
 /// # Safety
 /// `src` and `out` must be valid, distinct regions of the given lengths.
 #[no_mangle]
-pub unsafe extern "C" fn lzma_decode(src: *const u8, src_len: usize, out: *mut u8, out_len: usize) -> u32 {
+pub unsafe extern "C" fn lzma_decode(
+    src: *const u8,
+    src_len: usize,
+    out: *mut u8,
+    out_len: usize,
+) -> u32 {
     let src = core::slice::from_raw_parts(src, src_len);
     let out = core::slice::from_raw_parts_mut(out, out_len);
     #[allow(static_mut_refs)]
@@ -167,7 +172,9 @@ fn decode(src: &[u8], out: &mut [u8], p: &mut [u16; PROBS]) -> Result<(), Corrup
     if lc + lp > 4 {
         return Err(Corrupt);
     }
-    let size = u64::from_le_bytes([src[5], src[6], src[7], src[8], src[9], src[10], src[11], src[12]]);
+    let size = u64::from_le_bytes([
+        src[5], src[6], src[7], src[8], src[9], src[10], src[11], src[12],
+    ]);
     if size != out.len() as u64 {
         return Err(Corrupt);
     }
@@ -178,10 +185,17 @@ fn decode(src: &[u8], out: &mut [u8], p: &mut [u16; PROBS]) -> Result<(), Corrup
     if code == u32::MAX {
         return Err(Corrupt);
     }
-    let mut rc = Dec { src, at: 18, range: u32::MAX, code, p };
+    let mut rc = Dec {
+        src,
+        at: 18,
+        range: u32::MAX,
+        code,
+        p,
+    };
     let pb_mask = (1 << pb) - 1;
     let lp_mask = (1 << lp) - 1;
-    let (mut state, mut rep0, mut rep1, mut rep2, mut rep3) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut state, mut rep0, mut rep1, mut rep2, mut rep3) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut pos = 0usize;
     loop {
         // Every byte is out: done if the stream ends here (an end marker may follow).
@@ -193,7 +207,11 @@ fn decode(src: &[u8], out: &mut [u8], p: &mut [u16; PROBS]) -> Result<(), Corrup
             if pos == size {
                 return Err(Corrupt);
             }
-            let prev = if pos > 0 { get(out, pos - 1)? as usize } else { 0 };
+            let prev = if pos > 0 {
+                get(out, pos - 1)? as usize
+            } else {
+                0
+            };
             let base = LIT + 0x300 * (((pos & lp_mask) << lc) + (prev >> (8 - lc)));
             let mut sym = 1usize;
             if state >= 7 {
