@@ -86,8 +86,10 @@ const SCRIPT_URL = (typeof document !== 'undefined' && document.currentScript &&
 ${decoderGlue()}
 // engine.js pipes the bytes through \`new DecompressionStream('deflate-raw')\`:
 // inside this closure that name is this LZMA stand-in, a TransformStream that
-// collects the bytes and decodes them at the end.
-function DecompressionStream() {
+// collects the bytes and decodes them at the end. Left undefined where the
+// browser has no DecompressionStream (lzmaDecode needs it for the decoder
+// module), so that engine.js still says the browser is too old.
+const DecompressionStream = typeof globalThis.DecompressionStream === 'function' && function () {
   const parts = [];
   return new TransformStream({
     transform(chunk) { parts.push(chunk); },
@@ -100,7 +102,7 @@ function DecompressionStream() {
       out.enqueue(await lzmaDecode(all));
     },
   });
-}
+};
 /** A fresh wasm-bindgen binding (no-modules glue), not yet instantiated. */
 function createBinding() {
 ${glue}
