@@ -2,10 +2,11 @@
 // modules and .wasm fetches) holding, inside one closure,
 //   - the wasm-bindgen `--target no-modules` glue, wrapped in a factory so the
 //     module can be re-instantiated after a trap,
-//   - the wasm bytes without custom sections, LZMA compressed then base64 (www/wasm-codec.mjs; 24%
-//     smaller than deflate), decoded in the page by www/src/lzma.js, which
-//     engine.js reaches through a stand-in for DecompressionStream (below),
-//   - the stylesheet (adopted by each shadow root: no inline <style>, so a
+//   - the wasm bytes without custom sections, LZMA compressed then base64
+//     (www/wasm-codec.mjs; 24% smaller than deflate), decoded in the page by
+//     www/src/lzma.js, which engine.js reaches through a stand-in for
+//     DecompressionStream (below),
+//   - the stylesheet, minified by esbuild (adopted by each shadow root: no inline <style>, so a
 //     strict CSP without 'unsafe-inline' still styles it),
 //   - the engine (www/src/engine.js), the rows and DOM helpers
 //     (www/src/view.js) and the <fact-sheet> element (www/src/fact-sheet.js).
@@ -13,10 +14,10 @@
 // a Blob of its own source (file:// pages cannot load worker files).
 //
 // Usage: node www/build.mjs DIR   (DIR holds factsheet.js + factsheet_bg.wasm)
-import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, deflateRawSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { minify } from 'terser';
 import { encodeWasm, packedDecoder, decoderGlue } from './wasm-codec.mjs';
@@ -131,11 +132,5 @@ mkdirSync(join(here, 'dist'), { recursive: true });
 const target = join(here, 'dist', 'fact-sheet.js');
 writeFileSync(target, out);
 const gz = gzipSync(out, { level: 9 }).length;
-// The bundled articles ride inside the wasm; estimate their share of the
-// payload as their own deflated size.
-const articlesDir = join(here, '..', 'articles');
-const articles = Buffer.concat(readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => readFileSync(join(articlesDir, f))));
-const articlesGz = deflateRawSync(articles, { level: 9 }).length;
 console.log(`www/dist/fact-sheet.js: ${statSync(target).size} bytes, ${gz} gzipped (wasm ${wasm.length} bytes); ` +
-  `without the bundled articles about ${gz - articlesGz} gzipped (articles ${articles.length} bytes, ${articlesGz} deflated)`);
+  'scripts/size-budget.mjs gives the payload without the bundled articles');
