@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already there:
 # the wasm32 target, wasm-bindgen-cli (pinned to Cargo.lock), wasm-pack,
-# Debian's chromium + chromedriver, and the npm packages (wasm-opt, playwright-core).
+# Debian's chromium + chromedriver, and the npm packages (wasm-opt, playwright-core,
+# and the widget build's lzma, terser, esbuild).
 # Nothing is downloaded except from the package registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,8 +37,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-  log "installing npm packages (binaryen's wasm-opt, playwright-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
+  [ ! -d node_modules/lzma ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/esbuild ]; then
+  log "installing npm packages (binaryen's wasm-opt, playwright-core, lzma, terser, esbuild)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 log "ready"

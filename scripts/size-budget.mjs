@@ -4,18 +4,21 @@
 // build.sh left in www/dist/. Prints the figures; exits 1 above the budget.
 //
 // How the articles are excluded: they ride inside the wasm (include_str!),
-// which fact-sheet.js embeds deflate-raw compressed and base64-encoded
-// (www/build.mjs). This script inflates that embedded module, overwrites each
-// bundled article's bytes in it with zeros (each must be found verbatim, or
-// the script fails rather than guess), re-embeds it exactly as build.mjs does
-// (deflate-raw level 9, base64) and gzips the whole file again. The figure is
+// which fact-sheet.js embeds compressed and base64-encoded (www/build.mjs,
+// with the codec in www/wasm-codec.mjs: LZMA). This script finds that
+// embedded module (the one string literal that decodes to a wasm module),
+// decodes it with the page's own decoder, overwrites each bundled
+// article's bytes in it with zeros (each must be found verbatim, or the script
+// fails rather than guess), re-embeds it exactly as build.mjs does (the same
+// encoder and settings, base64) and gzips the whole file again. The figure is
 // thus the real gzip size of the same payload with the articles' text gone
 // (the zeros cost a few bytes). A .wasm file in www/dist/ is blanked the same
 // way. Subtracting the articles' own gzip size instead would be off by how
-// differently they compress inside the deflated module.
+// differently they compress inside the compressed module.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { encodeWasm, decodeWasm } from '../www/wasm-codec.mjs';
 
 const BUDGET = 100 * 1024;
 const dist = 'www/dist';
@@ -50,7 +53,21 @@ function blankArticles(wasm) {
   return out;
 }
 
-const EMBEDDED = /(const WASM_DEFLATED = ")([A-Za-z0-9+/=]*)(";)/;
+// The embedded module: the one long base64 string literal that decodes (with
+// the page's decoder) to a wasm module. The minified script names it freely;
+// other long literals (the decoder's own wasm) are left as they are.
+const LITERAL = /"([A-Za-z0-9+/=]{1000,})"/g;
+async function embeddedWasm(text) {
+  const hits = [];
+  for (const m of text.matchAll(LITERAL)) {
+    let wasm;
+    try { wasm = await decodeWasm(Buffer.from(m[1], 'base64')); } catch { continue; }
+    if (wasm.subarray(0, 4).equals(Buffer.from('\0asm', 'latin1'))) hits.push({ at: m.index + 1, b64: m[1], wasm });
+  }
+  if (hits.length > 1) fail(`${hits.length} embedded wasm modules in one script: expected one`);
+  return hits[0];
+}
+
 let total = 0;
 let payload = 0;
 for (const f of files.sort()) {
@@ -61,12 +78,11 @@ for (const f of files.sort()) {
     without = blankArticles(bytes);
   } else {
     const text = bytes.toString('utf8');
-    const m = EMBEDDED.exec(text);
-    if (m) {
-      const wasm = inflateRawSync(Buffer.from(m[2], 'base64'));
-      const blanked = deflateRawSync(blankArticles(wasm), { level: 9 }).toString('base64');
-      without = Buffer.from(text.replace(EMBEDDED, (_, a, _b, c) => a + blanked + c));
-      note = ` (embedded wasm ${kb(wasm.length)} raw)`;
+    const hit = await embeddedWasm(text);
+    if (hit) {
+      const blanked = (await encodeWasm(blankArticles(hit.wasm))).toString('base64');
+      without = Buffer.from(text.slice(0, hit.at) + blanked + text.slice(hit.at + hit.b64.length));
+      note = ` (embedded wasm ${kb(hit.wasm.length)} raw)`;
     }
   }
   const z = gz(bytes);
