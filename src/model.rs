@@ -227,3 +227,391 @@ pub enum ConflictKind {
     /// Dates or durations for the same event disagree.
     Date,
 }
+
+impl FactSheet {
+    /// The sheet as compact JSON: byte for byte what `serde_json::to_string`
+    /// writes for it (the tests check), written by hand so that the wasm
+    /// module links neither serde's serializer nor `core::fmt` for it.
+    ///
+    /// ```
+    /// let sheet = factsheet::build(factsheet::bundled::ARTICLES).unwrap();
+    /// assert_eq!(sheet.to_json(), serde_json::to_string(&sheet).unwrap());
+    /// ```
+    pub fn to_json(&self) -> String {
+        let mut w = JsonWriter::default();
+        w.obj(|w| {
+            w.key("articles");
+            w.list(&self.articles, |w, a| {
+                w.obj(|w| {
+                    w.key("id");
+                    w.num(a.id);
+                    w.key("file");
+                    w.str(&a.file);
+                    w.key("outlet");
+                    w.opt_str(&a.outlet);
+                    w.key("title");
+                    w.opt_str(&a.title);
+                    w.key("date");
+                    w.opt_str(&a.date);
+                    w.key("authors");
+                    w.list(&a.authors, |w, s| w.str(s));
+                    w.key("paragraphs");
+                    w.list(&a.paragraphs, |w, p| w.span(p));
+                    w.key("dropped");
+                    w.list(&a.dropped, |w, d| {
+                        w.obj(|w| {
+                            w.key("kind");
+                            w.str(d.kind.name());
+                            w.key("span");
+                            w.span(&d.span);
+                        })
+                    });
+                })
+            });
+            w.key("speakers");
+            w.list(&self.speakers, |w, s| {
+                w.obj(|w| {
+                    w.key("id");
+                    w.num(s.id);
+                    w.key("name");
+                    w.str(&s.name);
+                    w.key("aliases");
+                    w.list(&s.aliases, |w, a| w.str(a));
+                    w.key("kind");
+                    w.str(s.kind.name());
+                    w.key("role");
+                    w.opt_str(&s.role);
+                })
+            });
+            w.key("statements");
+            w.list(&self.statements, |w, s| {
+                w.obj(|w| {
+                    w.key("id");
+                    w.num(s.id);
+                    w.key("article");
+                    w.num(s.article);
+                    w.key("speaker");
+                    w.opt_num(s.speaker);
+                    w.key("via");
+                    w.opt_num(s.via);
+                    w.key("kind");
+                    w.str(s.kind.name());
+                    w.key("direct");
+                    w.raw(if s.direct { "true" } else { "false" });
+                    w.key("cue");
+                    w.opt_str(&s.cue);
+                    w.key("mention");
+                    w.opt_str(&s.mention);
+                    w.key("text");
+                    w.str(&s.text);
+                    w.key("span");
+                    w.span(&s.span);
+                    w.key("context");
+                    w.span(&s.context);
+                })
+            });
+            w.key("claims");
+            w.list(&self.claims, |w, c| {
+                w.obj(|w| {
+                    w.key("id");
+                    w.num(c.id);
+                    w.key("label");
+                    w.str(&c.label);
+                    w.key("speaker");
+                    w.opt_num(c.speaker);
+                    w.key("statements");
+                    w.list(&c.statements, |w, &n| w.num(n));
+                    w.key("articles");
+                    w.list(&c.articles, |w, &n| w.num(n));
+                    w.key("status");
+                    w.str(c.status.name());
+                })
+            });
+            w.key("conflicts");
+            w.list(&self.conflicts, |w, c| {
+                w.obj(|w| {
+                    w.key("kind");
+                    w.str(c.kind.name());
+                    w.key("statements");
+                    w.list(&c.statements, |w, &n| w.num(n));
+                    w.key("claims");
+                    w.list(&c.claims, |w, &n| w.num(n));
+                    w.key("note");
+                    w.str(&c.note);
+                })
+            });
+        });
+        w.out
+    }
+}
+
+// The enums' names as serde writes them (kebab-case); `FactSheet::to_json`'s
+// tests check them against serde.
+
+impl DropKind {
+    fn name(self) -> &'static str {
+        match self {
+            DropKind::Consent => "consent",
+            DropKind::Navigation => "navigation",
+            DropKind::Caption => "caption",
+            DropKind::Related => "related",
+            DropKind::Appeal => "appeal",
+            DropKind::Comments => "comments",
+            DropKind::Metadata => "metadata",
+            DropKind::Other => "other",
+        }
+    }
+}
+
+impl SpeakerKind {
+    fn name(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Media => "media",
+            SpeakerKind::Government => "government",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+}
+
+impl StatementKind {
+    fn name(self) -> &'static str {
+        match self {
+            StatementKind::Quote => "quote",
+            StatementKind::Reported => "reported",
+            StatementKind::Narration => "narration",
+        }
+    }
+}
+
+impl ClaimStatus {
+    fn name(self) -> &'static str {
+        match self {
+            ClaimStatus::MultiSource => "multi-source",
+            ClaimStatus::SingleSource => "single-source",
+            ClaimStatus::Disputed => "disputed",
+        }
+    }
+}
+
+impl ConflictKind {
+    fn name(self) -> &'static str {
+        match self {
+            ConflictKind::Denial => "denial",
+            ConflictKind::Account => "account",
+            ConflictKind::Number => "number",
+            ConflictKind::Date => "date",
+        }
+    }
+}
+
+/// Compact JSON, written the way `serde_json` writes it: no spaces, strings
+/// escaped with `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` and `\u00XX` for the
+/// other control characters, everything else as is.
+#[derive(Default)]
+pub(crate) struct JsonWriter {
+    /// What has been written.
+    pub(crate) out: String,
+    /// Whether the next member or item is the first of its object or list.
+    first: bool,
+}
+
+impl JsonWriter {
+    fn sep(&mut self) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+    }
+
+    /// Writes an object; `members` writes its members with [`Self::key`].
+    pub(crate) fn obj(&mut self, members: impl FnOnce(&mut Self)) {
+        self.out.push('{');
+        self.first = true;
+        members(self);
+        self.out.push('}');
+        self.first = false;
+    }
+
+    /// Starts a member: its key (which needs no escaping) and the colon.
+    pub(crate) fn key(&mut self, key: &str) {
+        self.sep();
+        self.out.push('"');
+        self.out.push_str(key);
+        self.out.push_str("\":");
+    }
+
+    pub(crate) fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
+        self.out.push('[');
+        self.first = true;
+        for it in items {
+            self.sep();
+            item(self, it);
+        }
+        self.out.push(']');
+        self.first = false;
+    }
+
+    fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    fn num(&mut self, n: usize) {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        let mut n = n;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &digits[i..] {
+            self.out.push(char::from(d));
+        }
+    }
+
+    fn opt_num(&mut self, n: Option<usize>) {
+        match n {
+            Some(n) => self.num(n),
+            None => self.raw("null"),
+        }
+    }
+
+    pub(crate) fn str(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.out.reserve(s.len() + 2);
+        self.out.push('"');
+        let mut start = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            self.out.push_str(&s[start..i]);
+            start = i + 1;
+            if escape.is_empty() {
+                self.out.push_str("\\u00");
+                self.out.push(char::from(HEX[usize::from(b >> 4)]));
+                self.out.push(char::from(HEX[usize::from(b & 15)]));
+            } else {
+                self.out.push_str(escape);
+            }
+        }
+        self.out.push_str(&s[start..]);
+        self.out.push('"');
+    }
+
+    fn opt_str(&mut self, s: &Option<String>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+
+    fn span(&mut self, span: &Span) {
+        self.obj(|w| {
+            w.key("start");
+            w.num(span.start);
+            w.key("end");
+            w.num(span.end);
+            w.key("start16");
+            w.num(span.start16);
+            w.key("end16");
+            w.num(span.end16);
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn to_json_is_what_serde_json_writes() {
+        let mut sheet = crate::build(crate::bundled::ARTICLES).unwrap();
+        assert_eq!(sheet.to_json(), serde_json::to_string(&sheet).unwrap());
+
+        // Every escape, non-ASCII text, every enum name, absent and present
+        // optional fields.
+        let all_bytes: String = (0u8..0x80).map(char::from).collect();
+        sheet.articles[0].title = Some(format!("{all_bytes} é 🎉 \u{2028}\u{7f}"));
+        sheet.articles[0].outlet = None;
+        sheet.articles[0].dropped = [
+            DropKind::Consent,
+            DropKind::Navigation,
+            DropKind::Caption,
+            DropKind::Related,
+            DropKind::Appeal,
+            DropKind::Comments,
+            DropKind::Metadata,
+            DropKind::Other,
+        ]
+        .into_iter()
+        .map(|kind| Dropped {
+            kind,
+            span: Span {
+                start: usize::MAX,
+                end: 0,
+                start16: 10,
+                end16: 1234567890,
+            },
+        })
+        .collect();
+        for (s, kind) in sheet.speakers.iter_mut().zip([
+            SpeakerKind::Person,
+            SpeakerKind::Organisation,
+            SpeakerKind::Media,
+            SpeakerKind::Government,
+            SpeakerKind::Unknown,
+        ]) {
+            s.kind = kind;
+        }
+        for (s, kind) in sheet.statements.iter_mut().zip([
+            StatementKind::Quote,
+            StatementKind::Reported,
+            StatementKind::Narration,
+        ]) {
+            s.kind = kind;
+            s.direct = !s.direct;
+            s.speaker = None;
+            s.via = Some(7);
+        }
+        for (c, status) in sheet.claims.iter_mut().zip([
+            ClaimStatus::MultiSource,
+            ClaimStatus::SingleSource,
+            ClaimStatus::Disputed,
+        ]) {
+            c.status = status;
+        }
+        sheet.conflicts = [
+            ConflictKind::Denial,
+            ConflictKind::Account,
+            ConflictKind::Number,
+            ConflictKind::Date,
+        ]
+        .into_iter()
+        .map(|kind| Conflict {
+            kind,
+            statements: vec![1, 2],
+            claims: vec![],
+            note: "\"a\"\\b".into(),
+        })
+        .collect();
+        assert_eq!(sheet.to_json(), serde_json::to_string(&sheet).unwrap());
+        assert_eq!(
+            FactSheet::default().to_json(),
+            serde_json::to_string(&FactSheet::default()).unwrap()
+        );
+    }
+}

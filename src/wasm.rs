@@ -1,34 +1,25 @@
 //! The JavaScript boundary: a few coarse calls that take and return plain
-//! data. Core errors become `JsError`s with a message for the reader.
-
+//! data as JSON text. Core errors become `JsError`s with a message for the
+//! reader.
 //!
-//! What JavaScript hands in is read property by property ([`Get`]), not
-//! through serde's derived `Deserialize`: for the whole `FactSheet` that would
-//! add about 50 KB to the module (and float formatting for its error
-//! messages). What goes out is serialized by serde.
+//! JavaScript (`www/src/engine.js`) hands the articles and sheets in as
+//! `JSON.stringify` text and `JSON.parse`s the sheet it gets back. Both are
+//! faster than building or reading a JavaScript object one property at a time
+//! across the boundary, and keep the module small: the sheet is written by
+//! [`FactSheet::to_json`] and what comes in is read by a small JSON reader
+//! ([`json`]) with the rules serde has for the JSON contract, so neither
+//! serde's (de)serializers nor `js-sys` are linked into the module.
 
-use js_sys::{Array, Reflect};
-use serde::Serialize;
+mod json;
+
 use wasm_bindgen::prelude::*;
 
 use crate::model::{
-    ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, DropKind, Dropped, Span, Speaker,
-    SpeakerKind, Statement, StatementKind,
+    ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, DropKind, Dropped, JsonWriter, Span,
+    Speaker, SpeakerKind, Statement, StatementKind,
 };
 use crate::{bundled, export, html, Error, ErrorKind, FactSheet, Source};
-
-/// An article as JavaScript hands it over: `{ name, text }`.
-#[derive(Serialize)]
-struct JsArticle {
-    name: String,
-    text: String,
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
-}
+use json::Value;
 
 /// Installs the panic hook when the `panic-hook` feature is on.
 #[wasm_bindgen(start)]
@@ -37,31 +28,38 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// The bundled articles, as `[{ name, text }]`.
+/// The bundled articles, as the JSON text of `[{ name, text }]`.
 #[wasm_bindgen(js_name = bundledArticles)]
-pub fn bundled_articles() -> Result<JsValue, JsError> {
-    let list: Vec<JsArticle> = bundled::ARTICLES
-        .iter()
-        .map(|s| JsArticle {
-            name: s.name.to_string(),
-            text: s.text.to_string(),
+pub fn bundled_articles() -> String {
+    let mut w = JsonWriter::default();
+    w.list(bundled::ARTICLES, |w, a| {
+        w.obj(|w| {
+            w.key("name");
+            w.str(a.name);
+            w.key("text");
+            w.str(a.text);
         })
-        .collect();
-    to_js(&list)
+    });
+    w.out
 }
 
-/// Builds the fact sheet of `articles` (`[{ name, text }]`); throws an `Error`
-/// whose message says what was wrong with the input.
+/// Builds the fact sheet of `articles` (the JSON text of `[{ name, text }]`)
+/// and returns it as JSON text; throws an `Error` whose message says what was
+/// wrong with the input.
 #[wasm_bindgen(js_name = buildSheet)]
-pub fn build_sheet(articles: JsValue) -> Result<JsValue, JsError> {
-    let list = Get(&articles)
-        .list(|a| Ok((a.text("name")?, a.text("text")?)))
-        .map_err(|e| bad_input(format!("expected a list of {{ name, text }} articles: {e}")))?;
-    let sources: Vec<Source> = list
-        .iter()
-        .map(|(name, text)| Source { name, text })
-        .collect();
-    to_js(&crate::build(&sources)?)
+pub fn build_sheet(articles: &str) -> Result<String, JsError> {
+    let expected =
+        |e: String| bad_input(format!("expected a list of {{ name, text }} articles: {e}"));
+    let value = json::parse(articles).map_err(expected)?;
+    let sources = Get(&value)
+        .list(|a| {
+            Ok(Source {
+                name: a.str("name")?,
+                text: a.str("text")?,
+            })
+        })
+        .map_err(expected)?;
+    Ok(crate::build(&sources)?.to_json())
 }
 
 /// The readable text of an HTML document (markup dropped, never executed).
@@ -74,99 +72,117 @@ fn bad_input(message: String) -> JsError {
     JsError::from(Error::new(ErrorKind::BadInput(message)))
 }
 
-fn sheet_from_js(sheet: JsValue) -> Result<FactSheet, JsError> {
-    read_sheet(Get(&sheet)).map_err(|e| bad_input(format!("not a fact sheet: {e}")))
+fn sheet_from_json(sheet: &str) -> Result<FactSheet, JsError> {
+    json::parse(sheet)
+        .and_then(|v| read_sheet(Get(&v)))
+        .map_err(|e| bad_input(format!("not a fact sheet: {e}")))
 }
 
-/// A fact sheet (as returned by `buildSheet`) rendered as Markdown.
+/// A fact sheet (the JSON text of what `buildSheet` returns) rendered as
+/// Markdown.
 #[wasm_bindgen(js_name = sheetToMarkdown)]
-pub fn sheet_to_markdown(sheet: JsValue) -> Result<String, JsError> {
-    Ok(export::markdown(&sheet_from_js(sheet)?))
+pub fn sheet_to_markdown(sheet: &str) -> Result<String, JsError> {
+    Ok(export::markdown(&sheet_from_json(sheet)?))
 }
 
 /// A fact sheet rendered as CSV, one row per statement.
 #[wasm_bindgen(js_name = sheetToCsv)]
-pub fn sheet_to_csv(sheet: JsValue) -> Result<String, JsError> {
-    Ok(export::csv(&sheet_from_js(sheet)?))
+pub fn sheet_to_csv(sheet: &str) -> Result<String, JsError> {
+    Ok(export::csv(&sheet_from_json(sheet)?))
 }
 
 /// A fact sheet's attributed statements as schema.org `Quotation` JSON-LD.
 #[wasm_bindgen(js_name = sheetToJsonLd)]
-pub fn sheet_to_json_ld(sheet: JsValue) -> Result<String, JsError> {
-    Ok(export::json_ld(&sheet_from_js(sheet)?))
+pub fn sheet_to_json_ld(sheet: &str) -> Result<String, JsError> {
+    Ok(export::json_ld(&sheet_from_json(sheet)?))
 }
 
 /// Why a value is not what the model needs: the property and what it should be.
 type Read<T> = Result<T, String>;
 
-/// A JavaScript value read as model data, one property at a time; the
+/// A parsed JSON value read as model data, one property at a time; the
 /// rules are serde's for the JSON contract (`null` or a missing property is
 /// `None` for optional fields, ids are non-negative integers).
 #[derive(Clone, Copy)]
-struct Get<'a>(&'a JsValue);
+struct Get<'a>(&'a Value);
 
-impl Get<'_> {
-    fn get(self, key: &str) -> JsValue {
-        Reflect::get(self.0, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+impl<'a> Get<'a> {
+    fn get(self, key: &str) -> &'a Value {
+        match self.0 {
+            Value::Obj(members) => members
+                .iter()
+                .find(|(k, _)| k == key)
+                .map_or(&Value::Null, |(_, v)| v),
+            _ => &Value::Null,
+        }
     }
 
-    fn each<T>(value: &JsValue, key: &str, item: impl Fn(Get) -> Read<T>) -> Read<Vec<T>> {
-        if !Array::is_array(value) {
+    fn each<T>(value: &'a Value, key: &str, item: impl Fn(Get<'a>) -> Read<T>) -> Read<Vec<T>> {
+        let Value::List(items) = value else {
             return Err(format!("`{key}` is not a list"));
+        };
+        // A plain loop: `collect` into `Result<Vec<_>>` compiles to a larger
+        // adapter for each item type (about 8 KB of wasm in all).
+        let mut out = Vec::with_capacity(items.len());
+        for v in items {
+            out.push(item(Get(v))?);
         }
-        Array::from(value).iter().map(|v| item(Get(&v))).collect()
+        Ok(out)
     }
 
     /// This value as a list.
-    fn list<T>(self, item: impl Fn(Get) -> Read<T>) -> Read<Vec<T>> {
+    fn list<T>(self, item: impl Fn(Get<'a>) -> Read<T>) -> Read<Vec<T>> {
         Self::each(self.0, "the input", item)
     }
 
-    fn items<T>(self, key: &str, item: impl Fn(Get) -> Read<T>) -> Read<Vec<T>> {
-        Self::each(&self.get(key), key, item)
+    fn items<T>(self, key: &str, item: impl Fn(Get<'a>) -> Read<T>) -> Read<Vec<T>> {
+        Self::each(self.get(key), key, item)
+    }
+
+    fn str(self, key: &str) -> Read<&'a str> {
+        match self.get(key) {
+            Value::Str(s) => Ok(s),
+            _ => Err(format!("`{key}` is missing or not a string")),
+        }
     }
 
     fn text(self, key: &str) -> Read<String> {
-        self.get(key)
-            .as_string()
-            .ok_or_else(|| format!("`{key}` is missing or not a string"))
+        self.str(key).map(String::from)
     }
 
     fn texts(self, key: &str) -> Read<Vec<String>> {
-        self.items(key, |v| {
-            v.0.as_string()
-                .ok_or_else(|| format!("`{key}` holds a non-string"))
+        self.items(key, |v| match v.0 {
+            Value::Str(s) => Ok(s.clone()),
+            _ => Err(format!("`{key}` holds a non-string")),
         })
     }
 
-    fn optional(self, key: &str) -> Option<JsValue> {
-        let v = self.get(key);
-        (!v.is_undefined() && !v.is_null()).then_some(v)
+    fn optional(self, key: &str) -> Option<&'a Value> {
+        Some(self.get(key)).filter(|v| **v != Value::Null)
     }
 
     fn opt_text(self, key: &str) -> Read<Option<String>> {
         self.optional(key)
-            .map(|v| {
-                v.as_string()
-                    .ok_or_else(|| format!("`{key}` is not a string"))
+            .map(|v| match v {
+                Value::Str(s) => Ok(s.clone()),
+                _ => Err(format!("`{key}` is not a string")),
             })
             .transpose()
     }
 
-    fn id_of(value: &JsValue, key: &str) -> Read<usize> {
-        value
-            .as_f64()
-            .filter(|n| *n >= 0.0 && *n == n.trunc() && *n <= usize::MAX as f64)
-            .map(|n| n as usize)
-            .ok_or_else(|| format!("`{key}` is missing or not an index"))
+    fn id_of(value: &Value, key: &str) -> Read<usize> {
+        match value {
+            Value::Num(Some(n)) => Ok(*n),
+            _ => Err(format!("`{key}` is missing or not an index")),
+        }
     }
 
     fn id(self, key: &str) -> Read<usize> {
-        Self::id_of(&self.get(key), key)
+        Self::id_of(self.get(key), key)
     }
 
     fn opt_id(self, key: &str) -> Read<Option<usize>> {
-        self.optional(key).map(|v| Self::id_of(&v, key)).transpose()
+        self.optional(key).map(|v| Self::id_of(v, key)).transpose()
     }
 
     fn ids(self, key: &str) -> Read<Vec<usize>> {
@@ -174,21 +190,23 @@ impl Get<'_> {
     }
 
     fn flag(self, key: &str) -> Read<bool> {
-        self.get(key)
-            .as_bool()
-            .ok_or_else(|| format!("`{key}` is missing or not true/false"))
+        match self.get(key) {
+            Value::Bool(b) => Ok(*b),
+            _ => Err(format!("`{key}` is missing or not true/false")),
+        }
     }
 
     /// A unit enum serialized as its kebab-case name.
     fn name<T>(self, key: &str, parse: fn(&str) -> Option<T>) -> Read<T> {
-        self.get(key)
-            .as_string()
-            .and_then(|s| parse(&s))
-            .ok_or_else(|| format!("`{key}` is missing or not a known name"))
+        match self.get(key) {
+            Value::Str(s) => parse(s),
+            _ => None,
+        }
+        .ok_or_else(|| format!("`{key}` is missing or not a known name"))
     }
 
     fn span(self, key: &str) -> Read<Span> {
-        Get(&self.get(key)).span_here()
+        Get(self.get(key)).span_here()
     }
 }
 
@@ -326,6 +344,7 @@ fn conflict_kind(name: &str) -> Option<ConflictKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Serialize;
 
     /// Every variant's serde name reads back as that variant. The matches
     /// have no wildcard arm: a new variant fails to compile here until it

@@ -2,12 +2,37 @@
 //! `htmlToText`) through the values JavaScript receives: plain objects and
 //! arrays, `null` for absent ids, UTF-16 offsets that JavaScript's
 //! `String.prototype.slice` can use, and `Error`s for unusable input.
+//!
+//! The functions take and return JSON text; like `www/src/engine.js`, the
+//! helpers below hand values in with `JSON.stringify` and read what comes
+//! back with `JSON.parse`, so the checks are on the values the page sees.
 
-use factsheet::wasm::{build_sheet, bundled_articles, html_to_text};
 use factsheet::{bundled, FactSheet};
-use js_sys::{Array, JsString, Object, Reflect};
+use js_sys::{Array, JsString, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+/// `bundledArticles()` as the engine returns it.
+fn bundled_articles() -> Result<JsValue, JsValue> {
+    JSON::parse(&factsheet::wasm::bundled_articles())
+}
+
+/// `buildSheet(articles)` as the engine calls it.
+fn build_sheet(articles: JsValue) -> Result<JsValue, wasm_bindgen::JsError> {
+    let text = JSON::stringify(&articles).expect("JSON.stringify");
+    let sheet = factsheet::wasm::build_sheet(&String::from(text))?;
+    Ok(JSON::parse(&sheet).expect("the sheet is JSON"))
+}
+
+/// A sheet handed back from JavaScript, read as the Rust model.
+fn model_of(sheet: &JsValue) -> FactSheet {
+    let text = String::from(JSON::stringify(sheet).expect("JSON.stringify"));
+    serde_json::from_str(&text).expect("the object is a FactSheet")
+}
+
+fn html_to_text(html: &str) -> String {
+    factsheet::wasm::html_to_text(html)
+}
 
 fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(key)).expect("property access")
@@ -26,7 +51,7 @@ fn articles(list: &[(&str, &str)]) -> JsValue {
 
 /// The message of the `Error` a call threw.
 fn message(result: Result<JsValue, wasm_bindgen::JsError>) -> String {
-    let err = result.err().expect("the call should have thrown");
+    let err = result.expect_err("the call should have thrown");
     let value: JsValue = err.into();
     assert!(
         value.is_instance_of::<js_sys::Error>(),
@@ -77,8 +102,7 @@ fn build_sheet_over_the_bundle_returns_the_contract() {
 
     // The same object read back as the Rust model: every span, cut in
     // JavaScript with its UTF-16 offsets, is the text cut in Rust by bytes.
-    let model: FactSheet =
-        serde_wasm_bindgen::from_value(sheet).expect("the object is a FactSheet");
+    let model = model_of(&sheet);
     assert_eq!(model.statements.len() as u32, statements.length());
     for st in &model.statements {
         let text = bundled::ARTICLES[st.article].text;
@@ -92,7 +116,7 @@ fn build_sheet_over_the_bundle_returns_the_contract() {
 fn utf16_offsets_hold_for_emoji_and_cjk() {
     let text = "Émoji 🎉 and 日本語 lead here.\n\n\"We are ready 🙂,\" the minister said. 東京 replied later.";
     let sheet = build_sheet(articles(&[("intl.txt", text)])).expect("buildSheet");
-    let model: FactSheet = serde_wasm_bindgen::from_value(sheet).unwrap();
+    let model = model_of(&sheet);
     assert!(!model.statements.is_empty());
     let js_text = JsString::from(text);
     for st in &model.statements {
