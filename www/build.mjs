@@ -4,8 +4,7 @@
 //     module can be re-instantiated after a trap,
 //   - the wasm bytes without custom sections, LZMA compressed then base64
 //     (www/wasm-codec.mjs; 24% smaller than deflate), decoded in the page by
-//     www/src/lzma.js, which engine.js reaches through a stand-in for
-//     DecompressionStream (below),
+//     www/src/lzma.js (engine.js calls `lzmaDecode(decodeBase64(WASM_LZMA))`),
 //   - the stylesheet, minified by esbuild (adopted by each shadow root: no inline <style>, so a
 //     strict CSP without 'unsafe-inline' still styles it),
 //   - the engine (www/src/engine.js), the rows and DOM helpers
@@ -61,10 +60,10 @@ function dropCustomSections(module) {
 const wasm = dropCustomSections(readFileSync(join(dir, 'factsheet_bg.wasm')));
 const css = transformSync(readFileSync(join(here, 'src', 'fact-sheet.css'), 'utf8'), { loader: 'css', minify: true }).code.trim();
 const engineSource = readFileSync(join(here, 'src', 'engine.js'), 'utf8');
-// engine.js inflates the embedded bytes with this call; the stand-in below
-// must match it (a changed engine.js fails the build here, not in a browser).
-if (!engineSource.includes(".pipeThrough(new DecompressionStream('deflate-raw'))") || !/\bWASM_DEFLATED\b/.test(engineSource)) {
-  console.error('build.mjs: www/src/engine.js no longer inflates WASM_DEFLATED with DecompressionStream: update the LZMA stand-in');
+// engine.js decodes the embedded bytes with this call (a changed engine.js
+// fails the build here, not in a browser).
+if (!engineSource.includes('lzmaDecode(decodeBase64(WASM_LZMA))')) {
+  console.error('build.mjs: www/src/engine.js no longer decodes WASM_LZMA with lzmaDecode');
   process.exit(1);
 }
 const engine = engineSource;
@@ -77,33 +76,14 @@ const version = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8'
 // (+0.8 KB gzipped). While the minifier runs their names are free variables,
 // which it leaves alone.
 const embedded = `const LZMA_DECODER=${JSON.stringify(packedDecoder().toString('base64'))},` +
-  `WASM_DEFLATED=${JSON.stringify((await encodeWasm(wasm)).toString('base64'))};`;
+  `WASM_LZMA=${JSON.stringify((await encodeWasm(wasm)).toString('base64'))};`;
 const source = `/*! <fact-sheet> widget ${version}: who said what, side by side. One classic script: wasm core, engine, element. */
 (function factSheetScript() {
 'use strict';
 const SCRIPT_URL = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || '';
-// (Here go WASM_DEFLATED, the wasm LZMA compressed (the name is engine.js's,
-// from when it was deflate), and LZMA_DECODER: see \`embedded\` above.)
+// (Here go WASM_LZMA, the wasm LZMA compressed, and LZMA_DECODER: see
+// \`embedded\` above.)
 ${decoderGlue()}
-// engine.js pipes the bytes through \`new DecompressionStream('deflate-raw')\`:
-// inside this closure that name is this LZMA stand-in, a TransformStream that
-// collects the bytes and decodes them at the end. Left undefined where the
-// browser has no DecompressionStream (lzmaDecode needs it for the decoder
-// module), so that engine.js still says the browser is too old.
-const DecompressionStream = typeof globalThis.DecompressionStream === 'function' && function () {
-  const parts = [];
-  return new TransformStream({
-    transform(chunk) { parts.push(chunk); },
-    async flush(out) {
-      let n = 0;
-      for (const p of parts) n += p.length;
-      const all = new Uint8Array(n);
-      n = 0;
-      for (const p of parts) { all.set(p, n); n += p.length; }
-      out.enqueue(await lzmaDecode(all));
-    },
-  });
-};
 /** A fresh wasm-bindgen binding (no-modules glue), not yet instantiated. */
 function createBinding() {
 ${glue}
@@ -123,7 +103,7 @@ ${element}
 // whatever name terser gave it.
 const minified = (await minify(source, { compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } })).code;
 const strict = minified.indexOf('"use strict";');
-if (strict < 0 || strict > 400 || /\b(WASM_DEFLATED|LZMA_DECODER)\s*=/.test(minified)) {
+if (strict < 0 || strict > 400 || /\b(WASM_LZMA|LZMA_DECODER)\s*=/.test(minified)) {
   console.error('build.mjs: the minified closure does not open with "use strict", or declares the embedded modules');
   process.exit(1);
 }

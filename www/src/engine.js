@@ -1,9 +1,9 @@
 // The wasm core behind every <fact-sheet> on the page: one compiled module,
 // one instance (re-instantiated if it ever traps), and a Web Worker made from
 // this very script for large bundles. Concatenated by www/build.mjs inside
-// the script's closure, after `createBinding` and `WASM_DEFLATED` (the wasm
-// bytes, deflate-raw compressed, base64: 25% smaller over the wire than
-// base64 of the raw bytes, which gzip compresses poorly).
+// the script's closure, after `createBinding`, `WASM_LZMA` (the wasm bytes,
+// LZMA compressed, base64: base64 of the raw bytes gzips poorly) and
+// `lzmaDecode` (www/src/lzma.js).
 
 /** True when this script runs as the background worker. */
 const IN_WORKER = typeof document === 'undefined' && typeof self !== 'undefined' &&
@@ -26,16 +26,14 @@ function decodeBase64(b64) {
 
 let readyPromise = null;
 
-/** Inflates and compiles the module once; resolves when the core can be called. */
+/** Decodes and compiles the module once; resolves when the core can be called. */
 function prepare() {
   if (!readyPromise) {
     readyPromise = (async () => {
       if (typeof DecompressionStream !== 'function') {
         throw new Error('This browser is too old for the fact sheet (it lacks DecompressionStream).');
       }
-      const stream = new Blob([decodeBase64(WASM_DEFLATED)]).stream()
-        .pipeThrough(new DecompressionStream('deflate-raw'));
-      const bytes = await new Response(stream).arrayBuffer();
+      const bytes = await lzmaDecode(decodeBase64(WASM_LZMA));
       wasmModule = await WebAssembly.compile(bytes);
       core();
       try { performance.mark('fact-sheet:engine'); } catch (_) { /* workers without marks */ }
