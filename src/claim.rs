@@ -61,14 +61,14 @@
 //!    [`crate::conflict::detect`] marks disputed claims and re-sorts.
 
 pub mod dates;
+pub mod hash;
 pub mod index;
 pub mod label;
 pub mod numbers;
 pub mod terms;
 
-use std::collections::HashMap;
-
 use crate::model::{Claim, ClaimStatus, Statement, StatementKind};
+use hash::FxHashMap;
 use index::{Groups, Index};
 
 /// Least score for statements of compatible speakers to align.
@@ -114,6 +114,16 @@ pub struct Profiles {
     /// negation is about. `None` when the whole statement is negated (its
     /// cue denies).
     pub negated: Vec<Option<Vec<u32>>>,
+    /// The folded words of each statement ([`terms::folded_words`]), read
+    /// once here for every later use (denials, silence, dates, initiatives).
+    pub words: Vec<Vec<String>>,
+    /// The figures of each statement ([`numbers::figures`]).
+    pub figures: Vec<Vec<numbers::Figure>>,
+    /// How many key terms each statement has, repeats counted: the length
+    /// of [`terms::key_terms`] of its text.
+    pub term_counts: Vec<usize>,
+    /// The inverted index of `sets` (candidate pairs).
+    pub index: Index,
 }
 
 /// Words after a negator that it is taken to negate.
@@ -122,9 +132,9 @@ pub const NEGATION_SCOPE: usize = 5;
 impl Profiles {
     /// Builds the profiles of `texts`.
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Profiles {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         // Folded word -> term id (None: stopword); words repeat a lot.
-        let mut word_ids: HashMap<String, Option<u32>> = HashMap::new();
+        let mut word_ids: FxHashMap<String, Option<u32>> = FxHashMap::default();
         let mut vocabulary: Vec<String> = Vec::new();
         let mut intern = |t: String, vocabulary: &mut Vec<String>| -> u32 {
             *ids.entry(t).or_insert_with_key(|k| {
@@ -136,6 +146,9 @@ impl Profiles {
         let mut predicates = Vec::new();
         let mut negative = Vec::new();
         let mut negated = Vec::new();
+        let mut all_words = Vec::new();
+        let mut all_figures = Vec::new();
+        let mut term_counts = Vec::new();
         for text in texts {
             let (words, capitals): (Vec<String>, Vec<bool>) =
                 terms::cased_words(text).into_iter().unzip();
@@ -179,14 +192,18 @@ impl Profiles {
                 }
                 i += 1;
             }
+            term_counts.push(set.len());
             // What each figure counts, whatever its value ("14 bodies" and
             // "12 bodies" are one quantity), so that accounts that disagree
             // on a number still align and the difference shows in one claim.
-            for f in numbers::figures(text) {
+            let figures = numbers::figures_in(&words);
+            for f in &figures {
                 let id = intern(format!("={}", f.quantity), &mut vocabulary);
                 set.push(id);
                 predicate.push(id);
             }
+            all_figures.push(figures);
+            all_words.push(words);
             crate::order::sort(&mut scope);
             scope.dedup();
             negated.push(Some(scope));
@@ -212,6 +229,7 @@ impl Profiles {
             .iter()
             .map(|s| s.iter().map(|&t| weights[t as usize]).sum())
             .collect();
+        let index = Index::new(&sets, vocabulary.len());
         Profiles {
             sets,
             weights,
@@ -220,6 +238,10 @@ impl Profiles {
             negative,
             predicates,
             negated,
+            words: all_words,
+            figures: all_figures,
+            term_counts,
+            index,
         }
     }
 
@@ -414,14 +436,19 @@ fn same_speaker(a: &Statement, b: &Statement) -> bool {
 /// assert_eq!(claims[0].articles, [0, 1]);
 /// ```
 pub fn align(statements: &[Statement]) -> Vec<Claim> {
-    let profiles = Profiles::of(statements);
-    let groups = group(statements, &profiles);
+    align_with(statements, &Profiles::of(statements))
+}
+
+/// Like [`align`], with the `profiles` of `statements` ([`Profiles::of`])
+/// already built (the conflict stage uses them too).
+pub fn align_with(statements: &[Statement], profiles: &Profiles) -> Vec<Claim> {
+    let groups = group(statements, profiles);
     let mut claims: Vec<Claim> = groups
         .into_iter()
         .enumerate()
         .map(|(id, members)| Claim {
             id,
-            ..make_claim(statements, &profiles, members)
+            ..make_claim(statements, profiles, members)
         })
         .collect();
     sort(&mut claims, statements);
@@ -431,12 +458,14 @@ pub fn align(statements: &[Statement]) -> Vec<Claim> {
 /// Groups statement indices (see the module docs, steps 2 to 4).
 fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     let n = statements.len();
-    let index = Index::new(&profiles.sets, profiles.vocabulary.len());
+    let index = &profiles.index;
     let mut scratch = vec![0u8; n];
     let df = profiles.document_frequencies();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
+    let mut candidates = Vec::new();
     for i in 0..n {
-        for (j, hits) in index.candidates(&profiles.sets, i, &mut scratch) {
+        index.candidates_into(&profiles.sets, i, &mut scratch, &mut candidates);
+        for &(j, hits) in &candidates {
             // A match shares at least two terms, and the rare ones carry
             // the score: a pair sharing fewer than two of the looked-up
             // rarest terms cannot reach it (exactly so for short
@@ -493,15 +522,16 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
         }
         groups.union(ra, rb);
     }
-    let mut by_root: HashMap<usize, usize> = HashMap::new();
+    // Group slot per root, in order of first member.
+    let mut by_root: Vec<usize> = vec![usize::MAX; n];
     let mut out: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
         let root = groups.find(i);
-        let slot = *by_root.entry(root).or_insert_with(|| {
+        if by_root[root] == usize::MAX {
+            by_root[root] = out.len();
             out.push(Vec::new());
-            out.len() - 1
-        });
-        out[slot].push(i);
+        }
+        out[by_root[root]].push(i);
     }
     out
 }

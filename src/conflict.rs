@@ -41,11 +41,11 @@
 
 mod sides;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use crate::claim::dates::{elapsed, month_name, parse_iso};
+use crate::claim::dates::{elapsed_in, month_name, parse_iso};
+use crate::claim::hash::FxHashMap;
 use crate::claim::index::Index;
-use crate::claim::numbers::figures;
 use crate::claim::terms::{folded_words, key_terms};
 use crate::claim::{self, Profiles};
 use crate::lexicon::negation;
@@ -75,6 +75,17 @@ pub fn detect(statements: &[Statement], claims: &mut [Claim]) -> Vec<Conflict> {
 /// involved as disputed, and re-sorts `claims` (disputed first; ids
 /// renumbered, conflicts updated).
 pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -> Vec<Conflict> {
+    detect_with(statements, ctx, claims, &Profiles::of(statements))
+}
+
+/// Like [`detect_in`], with the `profiles` of `statements`
+/// ([`Profiles::of`]) already built (claim alignment uses them too).
+pub fn detect_with(
+    statements: &[Statement],
+    ctx: Context,
+    claims: &mut [Claim],
+    profiles: &Profiles,
+) -> Vec<Conflict> {
     let mut claim_of = vec![usize::MAX; statements.len()];
     for c in claims.iter() {
         for &s in &c.statements {
@@ -87,9 +98,13 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
         statements,
         ctx,
         claim_of,
-        profiles: Profiles::of(statements),
-        denial: statements.iter().map(denial_kind).collect(),
-        silent: statements.iter().map(silent_side).collect(),
+        profiles,
+        denial: statements
+            .iter()
+            .enumerate()
+            .map(|(i, s)| denial_kind(s, &profiles.words[i], profiles.term_counts[i]))
+            .collect(),
+        silent: profiles.words.iter().map(|w| silent_side(w)).collect(),
         speaker_names: ctx
             .speakers
             .iter()
@@ -181,7 +196,7 @@ struct Finder<'a> {
     statements: &'a [Statement],
     ctx: Context<'a>,
     claim_of: Vec<usize>,
-    profiles: Profiles,
+    profiles: &'a Profiles,
     /// How each statement denies, if it does.
     denial: Vec<Option<Denial>>,
     /// For each statement that says a side is silent ("has not reported"),
@@ -211,9 +226,9 @@ fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
             .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
-/// Whether and how `s` denies something.
-fn denial_kind(s: &Statement) -> Option<Denial> {
-    let words = folded_words(&s.text);
+/// Whether and how `s` denies something, from its folded `words` and the
+/// number of its key terms (`key_terms`, repeats counted).
+fn denial_kind(s: &Statement, words: &[String], key_terms: usize) -> Option<Denial> {
     let cue = s.cue.as_deref().map(folded_words).unwrap_or_default();
     let verb_at = words
         .iter()
@@ -248,7 +263,7 @@ fn denial_kind(s: &Statement) -> Option<Denial> {
             .any(|w| negation::REFERENCES.contains(&w.as_str()))
     };
     if cue_denies {
-        let content = key_terms(&s.text).len();
+        let content = key_terms;
         return Some(if content <= 2 || (content <= 3 && anaphor_near(0)) {
             Denial::Anaphoric
         } else {
@@ -288,15 +303,16 @@ fn denial_kind(s: &Statement) -> Option<Denial> {
 
 /// True when `s` is the content of a denial cue that states what is denied
 /// ("denied [that] any exit had been locked"), rather than a denial in its
-/// own words ("rejected those claims", "denied this").
-fn states_denied(s: &Statement) -> bool {
+/// own words ("rejected those claims", "denied this"). `words` are its
+/// folded words, `key_terms` the number of its key terms.
+fn states_denied(s: &Statement, words: &[String], key_terms: usize) -> bool {
     let cue_denies = s.cue.as_deref().map(folded_words).is_some_and(|cue| {
         cue.iter()
             .any(|w| negation::DENIAL_VERBS.contains(&w.as_str()))
     });
     cue_denies
-        && key_terms(&s.text).len() >= 2
-        && !folded_words(&s.text).iter().any(|w| {
+        && key_terms >= 2
+        && !words.iter().any(|w| {
             negation::DENIAL_VERBS.contains(&w.as_str())
                 || negation::ANAPHORS.contains(&w.as_str())
                 || negation::REFERENCES.contains(&w.as_str())
@@ -314,6 +330,12 @@ fn other_side(a: &Statement, b: &Statement) -> bool {
 }
 
 impl Finder<'_> {
+    /// [`states_denied`] of statement `i`.
+    fn states_denied(&self, i: usize) -> bool {
+        let p = self.profiles;
+        states_denied(&self.statements[i], &p.words[i], p.term_counts[i])
+    }
+
     fn outlet(&self, article: usize) -> String {
         match self.ctx.articles.get(article) {
             Some(a) => a
@@ -346,7 +368,7 @@ impl Finder<'_> {
     /// ([`Relabel`]).
     fn denials(&self) -> (Vec<Conflict>, Vec<Relabel>) {
         let st = self.statements;
-        let index = Index::new(&self.profiles.sets, self.profiles.vocabulary.len());
+        let index = &self.profiles.index;
         let mut scratch = vec![0u8; st.len()];
         // denied claim -> (denied statements, denying statements)
         let mut found: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
@@ -367,7 +389,7 @@ impl Finder<'_> {
                 // Matched after the others (it joins its article's denial).
                 Denial::Described => None,
                 Denial::Explicit | Denial::Weak => {
-                    self.best_match(&index, &mut scratch, i, kind == Denial::Weak)
+                    self.best_match(index, &mut scratch, i, kind == Denial::Weak)
                 }
             };
             match target {
@@ -380,7 +402,7 @@ impl Finder<'_> {
                 None if kind == Denial::Described => unlinked.push(i),
                 None if kind == Denial::Anaphoric => {
                     // Nothing just before: it may name its object after all.
-                    match self.best_match(&index, &mut scratch, i, false) {
+                    match self.best_match(index, &mut scratch, i, false) {
                         Some(t) if self.claim(t) != self.claim(i) => {
                             let entry = found.entry(self.claim(t)).or_default();
                             entry.0.push(t);
@@ -401,7 +423,7 @@ impl Finder<'_> {
                 .find(|(_, d)| d.iter().any(|&x| st[x].article == st[i].article));
             if let Some((_, d)) = same_article {
                 d.push(i);
-            } else if let Some(t) = self.best_match(&index, &mut scratch, i, false) {
+            } else if let Some(t) = self.best_match(index, &mut scratch, i, false) {
                 if self.claim(t) != self.claim(i) {
                     let entry = found.entry(self.claim(t)).or_default();
                     entry.0.push(t);
@@ -413,7 +435,7 @@ impl Finder<'_> {
         // "denied [that] any exit had been locked": the text is what is
         // denied, not what the speaker asserts, linked or not.
         for (d, s) in st.iter().enumerate() {
-            if self.denial[d].is_some() && states_denied(s) {
+            if self.denial[d].is_some() && self.states_denied(d) {
                 let own = crate::claim::label::label(&s.text);
                 relabel.push((self.claim(d), format!("Denies: {own}"), Some(own)));
             }
@@ -423,7 +445,7 @@ impl Finder<'_> {
                 continue;
             };
             for &d in deniers {
-                if self.claim(d) == tc || states_denied(&st[d]) {
+                if self.claim(d) == tc || self.states_denied(d) {
                     continue;
                 }
                 if self.denial[d] == Some(Denial::Anaphoric) {
@@ -542,7 +564,7 @@ impl Finder<'_> {
         let st = self.statements;
         let mut out: Vec<(Conflict, Vec<usize>)> = Vec::new();
         // The accounts of each silent side, found once per side.
-        let mut accounts_of: HashMap<&[String], Vec<usize>> = HashMap::new();
+        let mut accounts_of: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
         // The key terms of each statement's mention as written, found once
         // (every silent side is checked against every statement).
         let mention_terms: Vec<Option<Vec<String>>> = if self.silent.iter().any(Option::is_some) {
@@ -728,11 +750,11 @@ impl Finder<'_> {
     fn numbers(&self) -> Vec<Conflict> {
         let st = self.statements;
         // quantity -> [(statement, figure)]
-        let mut by_quantity: BTreeMap<String, Vec<(usize, crate::claim::numbers::Figure)>> =
+        let mut by_quantity: BTreeMap<&str, Vec<(usize, &crate::claim::numbers::Figure)>> =
             BTreeMap::new();
-        for (i, s) in st.iter().enumerate() {
-            for f in figures(&s.text) {
-                let list = by_quantity.entry(f.quantity.clone()).or_default();
+        for (i, figures) in self.profiles.figures.iter().enumerate() {
+            for f in figures {
+                let list = by_quantity.entry(f.quantity.as_str()).or_default();
                 if list.len() < GROUP_CAP {
                     list.push((i, f));
                 }
@@ -770,7 +792,7 @@ impl Finder<'_> {
                         parts.push(p);
                     }
                 }
-                let what = match quantity.as_str() {
+                let what = match quantity {
                     "deaths" => "Death tolls differ".to_string(),
                     "injuries" => "Injury counts differ".to_string(),
                     q => format!("Figures for “{q}” differ"),
@@ -834,7 +856,7 @@ impl Finder<'_> {
                 }
             }
         }
-        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
         for (k, &i) in ids.iter().enumerate() {
             let r = find(&mut parent, k);
             groups.entry(r).or_default().push(i);
@@ -854,7 +876,7 @@ impl Finder<'_> {
         let bundle_date = published.iter().flatten().copied().max();
         let mut found: Vec<(usize, String, (i64, i64), bool)> = Vec::new();
         for (i, s) in st.iter().enumerate() {
-            for e in elapsed(&s.text) {
+            for e in elapsed_in(&self.profiles.words[i]) {
                 let own = published.get(s.article).copied().flatten();
                 let reference = own.or(bundle_date);
                 if let Some(days) = e.days(reference) {
@@ -952,10 +974,9 @@ fn covers(profiles: &Profiles, j: usize, object: &[String]) -> bool {
 }
 
 /// The key terms of the side a statement says is silent ("*Peru* has not
-/// officially reported the call"), if it says so.
-fn silent_side(s: &Statement) -> Option<Vec<String>> {
-    let words = folded_words(&s.text);
-    let at = silence_at(&words)?;
+/// officially reported the call"), if it says so; from its folded `words`.
+fn silent_side(words: &[String]) -> Option<Vec<String>> {
+    let at = silence_at(words)?;
     let subject = key_terms(&words[..at].join(" "));
     (!subject.is_empty()).then_some(subject)
 }
@@ -985,8 +1006,11 @@ fn silence_object(text: &str) -> Vec<String> {
 /// Where a silence phrase ("has not officially reported") starts in
 /// `words`, adverbs allowed inside.
 fn silence_at(words: &[String]) -> Option<usize> {
-    for start in 0..words.len() {
+    for (start, first) in words.iter().enumerate() {
         for phrase in negation::SILENCE_PHRASES {
+            if phrase.first() != Some(&first.as_str()) {
+                continue;
+            }
             let mut k = start;
             let mut ok = true;
             for (n, p) in phrase.iter().enumerate() {

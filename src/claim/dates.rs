@@ -95,7 +95,12 @@ const REACH: usize = 14;
 /// assert_eq!(e[0].anchor, Anchor::Months(15.0, 21.0));
 /// ```
 pub fn elapsed(text: &str) -> Vec<Elapsed> {
-    let words = folded_words(text);
+    elapsed_in(&folded_words(text))
+}
+
+/// Like [`elapsed`], from the folded words of a text
+/// ([`crate::claim::terms::folded_words`]), when they are at hand.
+pub fn elapsed_in(words: &[String]) -> Vec<Elapsed> {
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let first = w == "first";
@@ -104,9 +109,9 @@ pub fn elapsed(text: &str) -> Vec<Elapsed> {
         }
         for j in i + 1..(i + 1 + REACH).min(words.len()) {
             let found = match words[j].as_str() {
-                "since" if first => date_at(&words, j + 1).map(|(a, n)| (a, n + 1)),
-                "in" | "for" if first => duration_at(&words, j + 1).map(|(a, n)| (a, n + 1)),
-                "in" if !first => date_at(&words, j + 1).map(|(a, n)| (a, n + 1)),
+                "since" if first => date_at(words, j + 1).map(|(a, n)| (a, n + 1)),
+                "in" | "for" if first => duration_at(words, j + 1).map(|(a, n)| (a, n + 1)),
+                "in" if !first => date_at(words, j + 1).map(|(a, n)| (a, n + 1)),
                 _ => None,
             };
             if let Some((anchor, n)) = found {

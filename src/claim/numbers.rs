@@ -140,11 +140,16 @@ const CASUALTIES: &[(&str, &str)] = &[("kill", "deaths"), ("injure", "injuries")
 /// assert_eq!(f[0].text, "over 140");
 /// ```
 pub fn figures(text: &str) -> Vec<Figure> {
-    let words = folded_words(text);
+    figures_in(&folded_words(text))
+}
+
+/// Like [`figures`], from the folded words of a text
+/// ([`crate::claim::terms::folded_words`]), when they are at hand.
+pub fn figures_in(words: &[String]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let Some((value, used)) = number_at(&words, i) else {
+        let Some((value, used)) = number_at(words, i) else {
             i += 1;
             continue;
         };
@@ -162,8 +167,8 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = next;
             continue;
         }
-        let (qualifier, qual_len) = qualifier_before(&words, i);
-        let quantity = quantity_around(&words, i.saturating_sub(qual_len), next);
+        let (qualifier, qual_len) = qualifier_before(words, i);
+        let quantity = quantity_around(words, i.saturating_sub(qual_len), next);
         if let Some(quantity) = quantity {
             let mut shown: Vec<&str> = words[i - qual_len..next]
                 .iter()

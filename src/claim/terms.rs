@@ -10,8 +10,9 @@
 //! Multi-word expressions ("called on" = "urge") are matched first. Numbers
 //! become `#` and their digits (`1,500` → `#1500`).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::{places, spelling, stopwords, synonyms};
 use crate::text::{fold, words};
@@ -36,7 +37,7 @@ fn tables() -> &'static Tables {
         let mut stop: HashSet<String> =
             stopwords::STOPWORDS.iter().map(|w| w.to_string()).collect();
         stop.extend(stopwords::STOPWORDS.iter().map(|w| stem(w)));
-        let mut classes = HashMap::new();
+        let mut classes = HashMap::default();
         for class in synonyms::CLASSES {
             for w in *class {
                 classes.insert(stem(&spelling::american(w)), class[0]);
@@ -44,13 +45,13 @@ fn tables() -> &'static Tables {
         }
         let demonyms: HashMap<&'static str, &'static str> =
             synonyms::DEMONYMS.iter().copied().collect();
-        let mut phrases: HashMap<_, Vec<_>> = HashMap::new();
+        let mut phrases: HashMap<_, Vec<_>> = HashMap::default();
         for &(words, class) in synonyms::PHRASES {
             if let Some(first) = words.first() {
                 phrases.entry(*first).or_default().push((words, class));
             }
         }
-        let mut countries = HashMap::new();
+        let mut countries = HashMap::default();
         for c in places::COUNTRIES {
             let canonical = c
                 .demonyms

@@ -5,9 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::{join, Finder};
-use crate::claim::index::Index;
 use crate::claim::label::label;
-use crate::claim::terms::{folded_words, key_terms, stem};
+use crate::claim::terms::{key_terms, stem};
 use crate::lexicon::synonyms::DEMONYMS;
 use crate::model::{Conflict, ConflictKind, Statement, StatementKind};
 
@@ -30,15 +29,17 @@ impl Finder<'_> {
     pub(super) fn contradictions(&self) -> Vec<Conflict> {
         let st = self.statements;
         let p = &self.profiles;
-        let index = Index::new(&p.sets, p.vocabulary.len());
+        let index = &p.index;
         let mut scratch = vec![0u8; st.len()];
+        let mut candidates = Vec::new();
         // (claim, claim) -> statements
         let mut found: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
         for i in 0..st.len() {
             if st[i].kind == StatementKind::Narration || self.denial[i].is_some() {
                 continue;
             }
-            for (j, hits) in index.candidates(&p.sets, i, &mut scratch) {
+            index.candidates_into(&p.sets, i, &mut scratch, &mut candidates);
+            for &(j, hits) in &candidates {
                 let j = j as usize;
                 if hits < 2
                     || st[j].kind == StatementKind::Narration
@@ -97,8 +98,8 @@ impl Finder<'_> {
     pub(super) fn initiatives(&self) -> Vec<Conflict> {
         let st = self.statements;
         let mut asked: Vec<(usize, Vec<String>)> = Vec::new();
-        for (i, s) in st.iter().enumerate() {
-            if let Some(side) = initiator(&folded_words(&s.text)) {
+        for (i, words) in self.profiles.words.iter().enumerate() {
+            if let Some(side) = initiator(words) {
                 asked.push((i, side));
             }
             if asked.len() >= super::GROUP_CAP {
@@ -191,6 +192,7 @@ fn country_terms(words: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::terms::folded_words;
 
     fn side(text: &str) -> Option<Vec<String>> {
         initiator(&folded_words(text))
