@@ -124,6 +124,33 @@ pub struct Profiles {
     pub term_counts: Vec<usize>,
     /// The inverted index of `sets` (candidate pairs).
     pub index: Index,
+    /// Term id per term text (the inverse of `vocabulary`).
+    term_ids: FxHashMap<String, u32>,
+    /// What is known of each folded word seen (words repeat a lot).
+    seen: FxHashMap<String, WordInfo>,
+}
+
+/// What [`Profiles`] remembers of a folded word.
+#[derive(Clone, Copy, Debug)]
+struct WordInfo {
+    /// Its key term's id: `Some(None)` for a stopword, `None` while not yet
+    /// looked up (terms are numbered in order of first use).
+    term: Option<Option<u32>>,
+    /// Whether a multi-word expression may start with it
+    /// ([`terms::may_start_phrase`]).
+    phrase: bool,
+    /// Whether it negates ([`terms::is_negator`]).
+    negator: bool,
+}
+
+impl WordInfo {
+    fn of(word: &str) -> WordInfo {
+        WordInfo {
+            term: None,
+            phrase: terms::may_start_phrase(word),
+            negator: terms::is_negator(word),
+        }
+    }
 }
 
 /// Words after a negator that it is taken to negate.
@@ -133,14 +160,16 @@ impl Profiles {
     /// Builds the profiles of `texts`.
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Profiles {
         let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        // Folded word -> term id (None: stopword); words repeat a lot.
-        let mut word_ids: FxHashMap<String, Option<u32>> = FxHashMap::default();
+        let mut seen: FxHashMap<String, WordInfo> = FxHashMap::default();
         let mut vocabulary: Vec<String> = Vec::new();
-        let mut intern = |t: String, vocabulary: &mut Vec<String>| -> u32 {
-            *ids.entry(t).or_insert_with_key(|k| {
-                vocabulary.push(k.clone());
-                (vocabulary.len() - 1) as u32
-            })
+        let mut intern = |t: &str, vocabulary: &mut Vec<String>| -> u32 {
+            if let Some(&id) = ids.get(t) {
+                return id;
+            }
+            vocabulary.push(t.to_string());
+            let id = (vocabulary.len() - 1) as u32;
+            ids.insert(t.to_string(), id);
+            id
         };
         let mut sets = Vec::new();
         let mut predicates = Vec::new();
@@ -149,10 +178,19 @@ impl Profiles {
         let mut all_words = Vec::new();
         let mut all_figures = Vec::new();
         let mut term_counts = Vec::new();
+        let mut infos: Vec<WordInfo> = Vec::new();
         for text in texts {
             let (words, capitals): (Vec<String>, Vec<bool>) =
                 terms::cased_words(text).into_iter().unzip();
-            negative.push(words.iter().any(|w| terms::is_negator(w)));
+            infos.clear();
+            for w in &words {
+                let info = match seen.get(w.as_str()) {
+                    Some(&info) => info,
+                    None => *seen.entry(w.clone()).or_insert_with(|| WordInfo::of(w)),
+                };
+                infos.push(info);
+            }
+            negative.push(infos.iter().any(|w| w.negator));
             let mut set: Vec<u32> = Vec::new();
             // Terms of words written in lower case (or first in the text):
             // what is said rather than who or where.
@@ -162,11 +200,15 @@ impl Profiles {
             let mut scope_end = 0;
             let mut i = 0;
             while i < words.len() {
-                if terms::is_negator(&words[i]) {
+                if infos[i].negator {
                     scope_end = i + 1 + NEGATION_SCOPE;
                 }
-                if let Some((class, len)) = terms::phrase_at(&words, i) {
-                    let id = intern(class.to_string(), &mut vocabulary);
+                if let Some((class, len)) = infos[i]
+                    .phrase
+                    .then(|| terms::phrase_at(&words, i))
+                    .flatten()
+                {
+                    let id = intern(class, &mut vocabulary);
                     set.push(id);
                     predicate.push(id);
                     if i < scope_end {
@@ -175,11 +217,13 @@ impl Profiles {
                     i += len;
                     continue;
                 }
-                let id = match word_ids.get(&words[i]) {
-                    Some(id) => *id,
+                let id = match infos[i].term {
+                    Some(id) => id,
                     None => {
-                        let id = terms::term(&words[i]).map(|t| intern(t, &mut vocabulary));
-                        word_ids.insert(words[i].clone(), id);
+                        let id = terms::term(&words[i]).map(|t| intern(&t, &mut vocabulary));
+                        if let Some(info) = seen.get_mut(words[i].as_str()) {
+                            info.term = Some(id);
+                        }
                         id
                     }
                 };
@@ -198,7 +242,7 @@ impl Profiles {
             // on a number still align and the difference shows in one claim.
             let figures = numbers::figures_in(&words);
             for f in &figures {
-                let id = intern(format!("={}", f.quantity), &mut vocabulary);
+                let id = intern(&format!("={}", f.quantity), &mut vocabulary);
                 set.push(id);
                 predicate.push(id);
             }
@@ -242,7 +286,38 @@ impl Profiles {
             figures: all_figures,
             term_counts,
             index,
+            term_ids: ids,
+            seen,
         }
+    }
+
+    /// The id of key term `term`, if a statement uses it.
+    pub fn term_id(&self, term: &str) -> Option<u32> {
+        self.term_ids.get(term).copied()
+    }
+
+    /// The key terms of `text`, exactly as [`terms::key_terms`] gives them,
+    /// looked up in what the profiles already know of its words.
+    pub fn key_terms(&self, text: &str) -> Vec<String> {
+        let words = terms::folded_words(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let info = self.seen.get(words[i].as_str());
+            if info.is_none_or(|w| w.phrase) {
+                if let Some((class, len)) = terms::phrase_at(&words, i) {
+                    out.push(class.to_string());
+                    i += len;
+                    continue;
+                }
+            }
+            match info.and_then(|w| w.term) {
+                Some(id) => out.extend(id.map(|t| self.vocabulary[t as usize].clone())),
+                None => out.extend(terms::term(&words[i])),
+            }
+            i += 1;
+        }
+        out
     }
 
     /// The profiles of `statements`; a statement whose cue denies ("denied
@@ -513,7 +588,8 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     }
     // The one hot sort (every candidate pair of a large bundle): the
     // standard sort of its own, not the shared index sort of crate::order.
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    // Each pair is pushed once, so this is a total order: unstable is exact.
+    edges.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut groups = Groups::new(statements.iter().map(|s| s.article));
     for (score, a, b) in edges {
         let (ra, rb) = (groups.find(a as usize), groups.find(b as usize));

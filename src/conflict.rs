@@ -112,7 +112,7 @@ pub fn detect_with(
                 std::iter::once(sp.name.as_str())
                     .chain(sp.aliases.iter().map(String::as_str))
                     .chain(sp.role.as_deref())
-                    .map(key_terms)
+                    .map(|t| profiles.key_terms(t))
                     .filter(|t| !t.is_empty())
                     .collect()
             })
@@ -330,6 +330,11 @@ fn other_side(a: &Statement, b: &Statement) -> bool {
 }
 
 impl Finder<'_> {
+    /// The ids of key terms `terms` (`None` for a term no statement uses).
+    fn term_ids(&self, terms: &[String]) -> Vec<Option<u32>> {
+        terms.iter().map(|t| self.profiles.term_id(t)).collect()
+    }
+
     /// [`states_denied`] of statement `i`.
     fn states_denied(&self, i: usize) -> bool {
         let p = self.profiles;
@@ -518,7 +523,7 @@ impl Finder<'_> {
         let st = self.statements;
         let s = &st[i];
         let object = if weak {
-            weak_object(&s.text)
+            self.term_ids(&weak_object(&s.text))
         } else {
             Vec::new()
         };
@@ -569,7 +574,7 @@ impl Finder<'_> {
         // (every silent side is checked against every statement).
         let mention_terms: Vec<Option<Vec<String>>> = if self.silent.iter().any(Option::is_some) {
             st.iter()
-                .map(|t| t.mention.as_deref().map(key_terms))
+                .map(|t| t.mention.as_deref().map(|m| self.profiles.key_terms(m)))
                 .collect()
         } else {
             Vec::new()
@@ -652,7 +657,7 @@ impl Finder<'_> {
     /// them when there are one or two, two thirds otherwise. A silence
     /// with no object ("has not commented") is contradicted by none.
     fn carrying(&self, i: usize, targets: &[usize]) -> Vec<usize> {
-        let object = silence_object(&self.statements[i].text);
+        let object = self.term_ids(&silence_object(&self.statements[i].text));
         if object.is_empty() {
             return Vec::new();
         }
@@ -663,9 +668,11 @@ impl Finder<'_> {
                 let has = object
                     .iter()
                     .filter(|t| {
-                        p.sets
-                            .get(j)
-                            .is_some_and(|set| set.iter().any(|&x| p.vocabulary[x as usize] == **t))
+                        t.is_some_and(|t| {
+                            p.sets
+                                .get(j)
+                                .is_some_and(|set| set.binary_search(&t).is_ok())
+                        })
                     })
                     .count();
                 if object.len() <= 2 {
@@ -959,16 +966,13 @@ fn weak_object(text: &str) -> Vec<String> {
     Vec::new()
 }
 
-/// True when statement `j` holds the `object` terms of a weak denial: all
-/// of up to four, three quarters of more.
-fn covers(profiles: &Profiles, j: usize, object: &[String]) -> bool {
+/// True when statement `j` holds the `object` terms of a weak denial (their
+/// ids; `None` for a term no statement uses): all of up to four, three
+/// quarters of more.
+fn covers(profiles: &Profiles, j: usize, object: &[Option<u32>]) -> bool {
     let has = object
         .iter()
-        .filter(|t| {
-            profiles.sets[j]
-                .iter()
-                .any(|&x| profiles.vocabulary[x as usize] == **t)
-        })
+        .filter(|t| t.is_some_and(|t| profiles.sets[j].binary_search(&t).is_ok()))
         .count();
     object.len() >= 3 && (has == object.len() || (object.len() > 4 && has * 4 >= object.len() * 3))
 }
@@ -1006,7 +1010,17 @@ fn silence_object(text: &str) -> Vec<String> {
 /// Where a silence phrase ("has not officially reported") starts in
 /// `words`, adverbs allowed inside.
 fn silence_at(words: &[String]) -> Option<usize> {
+    // The phrases' first words, each once: most words are none of them.
+    let mut firsts: Vec<&str> = Vec::new();
+    for p in negation::SILENCE_PHRASES {
+        if let Some(&f) = p.first().filter(|f| !firsts.contains(f)) {
+            firsts.push(f);
+        }
+    }
     for (start, first) in words.iter().enumerate() {
+        if !firsts.contains(&first.as_str()) {
+            continue;
+        }
         for phrase in negation::SILENCE_PHRASES {
             if phrase.first() != Some(&first.as_str()) {
                 continue;

@@ -165,6 +165,18 @@ fn expected_words(text: &str) -> usize {
 /// Calls `f` with each folded word of `text` (possessive dropped, empty
 /// words skipped) and whether it was written with a capital letter.
 fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
+    if text.is_ascii() {
+        // Most news copy: the same words, split on bytes.
+        ascii_words(text, |w| {
+            let capital = w.as_bytes()[0].is_ascii_uppercase();
+            let mut folded = w.to_ascii_lowercase();
+            drop_possessive(&mut folded);
+            if !folded.is_empty() {
+                f(folded, capital);
+            }
+        });
+        return;
+    }
     for w in words(text) {
         let capital = w.text.chars().next().is_some_and(char::is_uppercase);
         // ASCII words (most news copy) fold by lower-casing alone.
@@ -173,12 +185,84 @@ fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
         } else {
             fold(w.text)
         };
-        // The possessive dropped in place (one allocation per word).
-        let keep = folded
-            .strip_suffix("'s")
-            .or_else(|| folded.strip_suffix('\''))
-            .map_or(folded.len(), str::len);
-        folded.truncate(keep);
+        drop_possessive(&mut folded);
+        if !folded.is_empty() {
+            f(folded, capital);
+        }
+    }
+}
+
+/// Drops a final possessive `'s` or `'` from folded `word`, in place.
+fn drop_possessive(word: &mut String) {
+    let keep = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .map_or(word.len(), str::len);
+    word.truncate(keep);
+}
+
+/// Calls `f` with each word of ASCII `text`: exactly the words of
+/// [`crate::text::words`] (which this follows rule for rule), found on bytes
+/// rather than chars.
+fn ascii_words(text: &str, mut f: impl FnMut(&str)) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < n {
+            let c = b[i];
+            if c.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let joins = match (c, b.get(i + 1)) {
+                (b',', Some(&next)) => b[i - 1].is_ascii_digit() && next.is_ascii_digit(),
+                (b'.', Some(&next)) => {
+                    next.is_ascii_alphanumeric()
+                        && (b[i - 1].is_ascii_digit() || ascii_initialism_dot(b, start, i))
+                }
+                (b'\'' | b'-', Some(&next)) => next.is_ascii_alphanumeric(),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            i += 1;
+        }
+        f(&text[start..i]);
+    }
+}
+
+/// `text::is_initialism_dot` on bytes: the '.' at `dot` continues an
+/// initialism like "U.S" (single letters separated by dots).
+fn ascii_initialism_dot(b: &[u8], word_start: usize, dot: usize) -> bool {
+    let seg = &b[word_start..dot];
+    let last = match seg.iter().rposition(|&c| c == b'.') {
+        Some(p) => &seg[p + 1..],
+        None => seg,
+    };
+    last.len() == 1
+        && b.get(dot + 2)
+            .is_none_or(|&c| !c.is_ascii_alphanumeric() || c == b'.')
+}
+
+/// [`each_folded_word`] without its ASCII path: what that path must match.
+#[cfg(test)]
+fn each_folded_word_slow(text: &str, mut f: impl FnMut(String, bool)) {
+    for w in words(text) {
+        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+        let mut folded = if w.text.is_ascii() {
+            w.text.to_ascii_lowercase()
+        } else {
+            fold(w.text)
+        };
+        drop_possessive(&mut folded);
         if !folded.is_empty() {
             f(folded, capital);
         }
@@ -300,6 +384,13 @@ pub fn phrase_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
     None
 }
 
+/// True when a multi-word expression ([`phrase_at`]) may start with folded
+/// `word`: when it is false, `phrase_at` finds none there.
+pub fn may_start_phrase(word: &str) -> bool {
+    let t = tables();
+    t.phrases.contains_key(word) || t.country_firsts.contains(word)
+}
+
 /// True when folded `word` negates ("not", "no", "n't", ...).
 pub fn is_negator(word: &str) -> bool {
     crate::lexicon::negation::NEGATORS.contains(&word) || word.ends_with("n't")
@@ -346,6 +437,39 @@ mod tests {
         assert_eq!(key_terms("exits"), key_terms("door"));
         assert_eq!(key_terms("recovered bodies"), key_terms("recover body"));
         assert_ne!(key_terms("walked"), key_terms("walked out"));
+    }
+
+    #[test]
+    fn ascii_words_are_the_text_words() {
+        let mut seed = 11u64;
+        let alphabet = b"aB9 .,'-\"x0";
+        for len in 0..40 {
+            for _ in 0..300 {
+                let t: String = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        alphabet[(seed >> 33) as usize % alphabet.len()] as char
+                    })
+                    .collect();
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                each_folded_word(&t, |w, c| fast.push((w, c)));
+                each_folded_word_slow(&t, |w, c| slow.push((w, c)));
+                assert_eq!(fast, slow, "{t:?}");
+            }
+        }
+        for t in [
+            "U.S. aid",
+            "1,500.5 m",
+            "co-op's",
+            "A.B.C.D",
+            "x.y.",
+            "Mr. X's 3.5",
+        ] {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            each_folded_word(t, |w, c| fast.push((w, c)));
+            each_folded_word_slow(t, |w, c| slow.push((w, c)));
+            assert_eq!(fast, slow, "{t:?}");
+        }
     }
 
     #[test]
