@@ -248,13 +248,14 @@ impl Profiles {
             }
             all_figures.push(figures);
             all_words.push(words);
-            crate::order::sort(&mut scope);
+            // Term ids: a total order, so the unstable sort is exact.
+            scope.sort_unstable();
             scope.dedup();
             negated.push(Some(scope));
-            crate::order::sort(&mut set);
+            set.sort_unstable();
             set.dedup();
             sets.push(set);
-            crate::order::sort(&mut predicate);
+            predicate.sort_unstable();
             predicate.dedup();
             predicates.push(predicate);
         }
@@ -338,11 +339,16 @@ impl Profiles {
     /// statements' weights.
     pub fn score(&self, a: usize, b: usize) -> (f32, usize) {
         let (s, count) = self.shared(a, b);
+        (self.score_of(a, b, s), count)
+    }
+
+    /// The score of `a` and `b` given the weight of the terms they share.
+    fn score_of(&self, a: usize, b: usize, s: f32) -> f32 {
         let denom = (self.totals[a] * self.totals[b]).sqrt();
         if denom <= 0.0 {
-            (0.0, count)
+            0.0
         } else {
-            ((s / denom).min(1.0), count)
+            (s / denom).min(1.0)
         }
     }
 
@@ -370,22 +376,45 @@ impl Profiles {
     /// `paraphrase`, a lower score will do when the shorter statement's
     /// predicate is contained in the other (a paraphrase adding a clause).
     pub fn matches(&self, a: usize, b: usize, least: f32, paraphrase: bool) -> Option<f32> {
+        self.matches_by(
+            a,
+            b,
+            least,
+            paraphrase,
+            || self.shared(a, b),
+            || {
+                let pb = &self.predicates[b];
+                self.predicates[a]
+                    .iter()
+                    .filter(|t| pb.binary_search(t).is_ok())
+                    .count()
+            },
+        )
+    }
+
+    /// [`Profiles::matches`], given how to find the shared terms' weight and
+    /// count and the number of shared predicate terms.
+    fn matches_by(
+        &self,
+        a: usize,
+        b: usize,
+        least: f32,
+        paraphrase: bool,
+        shared: impl FnOnce() -> (f32, usize),
+        common: impl FnOnce() -> usize,
+    ) -> Option<f32> {
         if self.opposed(a, b) {
             return None;
         }
-        let (shared, count) = self.shared(a, b);
+        let (shared, count) = shared();
         let (ta, tb) = (self.totals[a], self.totals[b]);
         if count < 2 || ta <= 0.0 || tb <= 0.0 {
             return None;
         }
         // The same names and titles are not the same proposition: two
         // lower-case terms in common too, where both have that many.
-        let (pa, pb) = (&self.predicates[a], &self.predicates[b]);
-        if pa.len() >= 2 && pb.len() >= 2 {
-            let common = pa.iter().filter(|t| pb.binary_search(t).is_ok()).count();
-            if common < 2 {
-                return None;
-            }
+        if self.predicates[a].len() >= 2 && self.predicates[b].len() >= 2 && common() < 2 {
+            return None;
         }
         let score = (shared / (ta * tb).sqrt()).min(1.0);
         if score >= least {
@@ -470,6 +499,79 @@ impl Profiles {
     }
 }
 
+/// One statement set up to be compared with many others: its terms marked
+/// in a table over the vocabulary, so that what another statement shares
+/// with it is found by one pass over that statement's terms rather than a
+/// merge of both lists. Sums run in ascending term order, as in a merge, so
+/// scores are exactly [`Profiles::score`]'s.
+struct Focus<'p> {
+    profiles: &'p Profiles,
+    /// The statement marked, if any.
+    at: Option<usize>,
+    /// Per term id: bit 1 in the statement's terms, bit 2 in its predicate.
+    mark: Vec<u8>,
+}
+
+impl<'p> Focus<'p> {
+    fn new(profiles: &'p Profiles) -> Focus<'p> {
+        Focus {
+            profiles,
+            at: None,
+            mark: vec![0; profiles.vocabulary.len()],
+        }
+    }
+
+    /// Marks statement `a` (and unmarks the previous one).
+    fn set(&mut self, a: usize) {
+        let p = self.profiles;
+        if let Some(old) = self.at.replace(a) {
+            for &t in p.sets[old].iter().chain(&p.predicates[old]) {
+                self.mark[t as usize] = 0;
+            }
+        }
+        for &t in &p.sets[a] {
+            self.mark[t as usize] |= 1;
+        }
+        for &t in &p.predicates[a] {
+            self.mark[t as usize] |= 2;
+        }
+    }
+
+    /// [`Profiles::shared`] of the marked statement and `b`.
+    fn shared(&self, b: usize) -> (f32, usize) {
+        let p = self.profiles;
+        let (mut shared, mut count) = (0.0, 0);
+        for &t in &p.sets[b] {
+            if self.mark[t as usize] & 1 != 0 {
+                shared += p.weights[t as usize];
+                count += 1;
+            }
+        }
+        (shared, count)
+    }
+
+    /// How many predicate terms the marked statement and `b` share.
+    fn common(&self, b: usize) -> usize {
+        self.profiles.predicates[b]
+            .iter()
+            .filter(|&&t| self.mark[t as usize] & 2 != 0)
+            .count()
+    }
+
+    /// [`Profiles::matches`] of the marked statement and `b`.
+    fn matches(&self, b: usize, least: f32, paraphrase: bool) -> Option<f32> {
+        let a = self.at.unwrap_or_default();
+        self.profiles.matches_by(
+            a,
+            b,
+            least,
+            paraphrase,
+            || self.shared(b),
+            || self.common(b),
+        )
+    }
+}
+
 /// True when `a` and `b` may be the same side's words: the same speaker,
 /// one relayed by the other, an unknown speaker, or both narration.
 pub fn compatible(a: &Statement, b: &Statement) -> bool {
@@ -538,8 +640,12 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     let df = profiles.document_frequencies();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
     let mut candidates = Vec::new();
+    let mut focus = Focus::new(profiles);
     for i in 0..n {
         index.candidates_into(&profiles.sets, i, &mut scratch, &mut candidates);
+        if candidates.iter().any(|&(_, hits)| hits >= 2) {
+            focus.set(i);
+        }
         for &(j, hits) in &candidates {
             // A match shares at least two terms, and the rare ones carry
             // the score: a pair sharing fewer than two of the looked-up
@@ -560,17 +666,14 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
                 least
             };
             let j = j as usize;
-            if let Some(score) = profiles.matches(i, j, least, same_side) {
+            if let Some(score) = focus.matches(j, least, same_side) {
                 edges.push((score, j as u32, i as u32));
             } else if same_side && a.article != b.article && !profiles.opposed(i, j) {
                 // Thresholds from what is shared rather than from raw
                 // counts: a rare shared predicate term, or the same
                 // speaker counting the same thing.
-                let (score, _) = profiles.score(i, j);
-                let common = profiles.predicates[i]
-                    .iter()
-                    .filter(|t| profiles.predicates[j].binary_search(t).is_ok())
-                    .count();
+                let score = profiles.score_of(i, j, focus.shared(j).0);
+                let common = focus.common(j);
                 let anchored = common >= 2
                     && score >= ANCHORED
                     && profiles.containment(i, j) >= ANCHORED_CONTAINED

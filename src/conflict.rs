@@ -41,10 +41,11 @@
 
 mod sides;
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use crate::claim::dates::{elapsed_in, month_name, parse_iso};
-use crate::claim::hash::FxHashMap;
+use crate::claim::hash::{FxHashMap, FxHashSet};
 use crate::claim::index::Index;
 use crate::claim::terms::{folded_words, key_terms};
 use crate::claim::{self, Profiles};
@@ -99,11 +100,17 @@ pub fn detect_with(
         ctx,
         claim_of,
         profiles,
-        denial: statements
-            .iter()
-            .enumerate()
-            .map(|(i, s)| denial_kind(s, &profiles.words[i], profiles.term_counts[i]))
-            .collect(),
+        denial: {
+            let triggers = denial_triggers();
+            statements
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    denial_kind(s, &profiles.words[i], profiles.term_counts[i], &triggers)
+                })
+                .collect()
+        },
+        outlets: vec![OnceCell::new(); ctx.articles.len()],
         silent: profiles.words.iter().map(|w| silent_side(w)).collect(),
         speaker_names: ctx
             .speakers
@@ -197,6 +204,8 @@ struct Finder<'a> {
     ctx: Context<'a>,
     claim_of: Vec<usize>,
     profiles: &'a Profiles,
+    /// Each article's outlet as the notes name it, found when first needed.
+    outlets: Vec<OnceCell<String>>,
     /// How each statement denies, if it does.
     denial: Vec<Option<Denial>>,
     /// For each statement that says a side is silent ("has not reported"),
@@ -226,16 +235,42 @@ fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
             .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
-/// Whether and how `s` denies something, from its folded `words` and the
-/// number of its key terms (`key_terms`, repeats counted).
-fn denial_kind(s: &Statement, words: &[String], key_terms: usize) -> Option<Denial> {
-    let cue = s.cue.as_deref().map(folded_words).unwrap_or_default();
-    let verb_at = words
+/// The words without one of which a statement whose cue does not deny
+/// cannot deny ([`denial_kind`]): the denial verbs and the first words of
+/// the denial phrases.
+fn denial_triggers() -> FxHashSet<&'static str> {
+    negation::DENIAL_VERBS
         .iter()
-        .position(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
+        .copied()
+        .chain(
+            negation::DENIAL_PHRASES
+                .iter()
+                .chain(negation::WEAK_DENIAL_PHRASES)
+                .filter_map(|p| p.first().copied()),
+        )
+        .chain([negation::NEITHER_NOR.0])
+        .collect()
+}
+
+/// Whether and how `s` denies something, from its folded `words` and the
+/// number of its key terms (`key_terms`, repeats counted). `triggers` are
+/// [`denial_triggers`]: most statements hold none and are done at once.
+fn denial_kind(
+    s: &Statement,
+    words: &[String],
+    key_terms: usize,
+    triggers: &FxHashSet<&str>,
+) -> Option<Denial> {
+    let cue = s.cue.as_deref().map(folded_words).unwrap_or_default();
     let cue_denies = cue
         .iter()
         .any(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
+    if !cue_denies && !words.iter().any(|w| triggers.contains(w.as_str())) {
+        return None;
+    }
+    let verb_at = words
+        .iter()
+        .position(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
     let phrase = negation::DENIAL_PHRASES
         .iter()
         .any(|p| has_phrase(&words, p));
@@ -342,13 +377,16 @@ impl Finder<'_> {
     }
 
     fn outlet(&self, article: usize) -> String {
-        match self.ctx.articles.get(article) {
-            Some(a) => a
-                .outlet
-                .clone()
-                .or_else(|| a.title.clone().map(|t| short(&t, 40)))
-                .unwrap_or_else(|| a.file.clone()),
-            None => format!("article {}", article + 1),
+        match (self.ctx.articles.get(article), self.outlets.get(article)) {
+            (Some(a), Some(cell)) => cell
+                .get_or_init(|| {
+                    a.outlet
+                        .clone()
+                        .or_else(|| a.title.as_deref().map(|t| short(t, 40)))
+                        .unwrap_or_else(|| a.file.clone())
+                })
+                .clone(),
+            _ => format!("article {}", article + 1),
         }
     }
 
