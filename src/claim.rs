@@ -67,6 +67,8 @@ pub mod label;
 pub mod numbers;
 pub mod terms;
 
+use std::cell::OnceCell;
+
 use crate::model::{Claim, ClaimStatus, Statement, StatementKind};
 use hash::FxHashMap;
 use index::{Groups, Index};
@@ -128,6 +130,8 @@ pub struct Profiles {
     term_ids: FxHashMap<String, u32>,
     /// What is known of each folded word seen (words repeat a lot).
     seen: FxHashMap<String, WordInfo>,
+    /// [`Profiles::pairs`], found when first asked for.
+    pairs: OnceCell<Vec<Vec<u32>>>,
 }
 
 /// What [`Profiles`] remembers of a folded word.
@@ -289,7 +293,30 @@ impl Profiles {
             index,
             term_ids: ids,
             seen,
+            pairs: OnceCell::new(),
         }
+    }
+
+    /// Per statement, its candidate partners ([`Index::candidates`]) that
+    /// share at least two of its looked-up rare terms, in candidate order:
+    /// the pairs worth scoring (claim alignment and contradictions both
+    /// walk them). Found once, when first asked for.
+    pub fn pairs(&self) -> &[Vec<u32>] {
+        self.pairs.get_or_init(|| {
+            let mut scratch = vec![0u8; self.sets.len()];
+            let mut candidates = Vec::new();
+            (0..self.sets.len())
+                .map(|i| {
+                    self.index
+                        .candidates_into(&self.sets, i, &mut scratch, &mut candidates);
+                    candidates
+                        .iter()
+                        .filter(|&&(_, hits)| hits >= 2)
+                        .map(|&(j, _)| j)
+                        .collect()
+                })
+                .collect()
+        })
     }
 
     /// The id of key term `term`, if a statement uses it.
@@ -635,25 +662,18 @@ pub fn align_with(statements: &[Statement], profiles: &Profiles) -> Vec<Claim> {
 /// Groups statement indices (see the module docs, steps 2 to 4).
 fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     let n = statements.len();
-    let index = &profiles.index;
-    let mut scratch = vec![0u8; n];
     let df = profiles.document_frequencies();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
-    let mut candidates = Vec::new();
     let mut focus = Focus::new(profiles);
-    for i in 0..n {
-        index.candidates_into(&profiles.sets, i, &mut scratch, &mut candidates);
-        if candidates.iter().any(|&(_, hits)| hits >= 2) {
+    // A match shares at least two terms, and the rare ones carry the score:
+    // a pair sharing fewer than two of the looked-up rarest terms cannot
+    // reach it (exactly so for short statements, whose terms are all looked
+    // up), so only the pairs are scored.
+    for (i, pairs) in profiles.pairs().iter().enumerate() {
+        if !pairs.is_empty() {
             focus.set(i);
         }
-        for &(j, hits) in &candidates {
-            // A match shares at least two terms, and the rare ones carry
-            // the score: a pair sharing fewer than two of the looked-up
-            // rarest terms cannot reach it (exactly so for short
-            // statements, whose terms are all looked up).
-            if hits < 2 {
-                continue;
-            }
+        for &j in pairs {
             let (a, b) = (&statements[i], &statements[j as usize]);
             if (a.kind == StatementKind::Narration) != (b.kind == StatementKind::Narration) {
                 continue;
@@ -689,10 +709,7 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             }
         }
     }
-    // The one hot sort (every candidate pair of a large bundle): the
-    // standard sort of its own, not the shared index sort of crate::order.
-    // Each pair is pushed once, so this is a total order: unstable is exact.
-    edges.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    sort_edges(&mut edges);
     let mut groups = Groups::new(statements.iter().map(|s| s.article));
     for (score, a, b) in edges {
         let (ra, rb) = (groups.find(a as usize), groups.find(b as usize));
@@ -713,6 +730,34 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
         out[by_root[root]].push(i);
     }
     out
+}
+
+/// Sorts `edges` best first, then by statements: the one hot sort (every
+/// candidate pair of a large bundle), the standard sort of its own, not the
+/// shared index sort of crate::order. Each pair is pushed once, so this is a
+/// total order and an unstable sort is exact. Scores are positive, so their
+/// bits order them as `total_cmp` does: while statement indices fit in 16
+/// bits, each edge sorts as one `u64` (score bits inverted, `a`, `b`).
+fn sort_edges(edges: &mut [(f32, u32, u32)]) {
+    let small = edges
+        .iter()
+        .all(|&(s, a, b)| s.is_sign_positive() && a <= 0xffff && b <= 0xffff);
+    if !small {
+        edges.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        return;
+    }
+    let mut keys: Vec<u64> = edges
+        .iter()
+        .map(|&(s, a, b)| (u64::from(!s.to_bits()) << 32) | (u64::from(a) << 16) | u64::from(b))
+        .collect();
+    keys.sort_unstable();
+    for (e, k) in edges.iter_mut().zip(keys) {
+        *e = (
+            f32::from_bits(!((k >> 32) as u32)),
+            ((k >> 16) & 0xffff) as u32,
+            (k & 0xffff) as u32,
+        );
+    }
 }
 
 /// Most statements compared when choosing a claim's label.

@@ -29,20 +29,17 @@ impl Finder<'_> {
     pub(super) fn contradictions(&self) -> Vec<Conflict> {
         let st = self.statements;
         let p = &self.profiles;
-        let index = &p.index;
-        let mut scratch = vec![0u8; st.len()];
-        let mut candidates = Vec::new();
+
         // (claim, claim) -> statements
         let mut found: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
         for i in 0..st.len() {
             if st[i].kind == StatementKind::Narration || self.denial[i].is_some() {
                 continue;
             }
-            index.candidates_into(&p.sets, i, &mut scratch, &mut candidates);
-            for &(j, hits) in &candidates {
+            // Pairs sharing two looked-up rare terms (Profiles::pairs).
+            for &j in &p.pairs()[i] {
                 let j = j as usize;
-                if hits < 2
-                    || st[j].kind == StatementKind::Narration
+                if st[j].kind == StatementKind::Narration
                     || self.denial[j].is_some()
                     || p.negative[i] == p.negative[j]
                     || !known_sides(&st[i], &st[j])
