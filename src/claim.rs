@@ -531,7 +531,7 @@ impl Profiles {
 /// with it is found by one pass over that statement's terms rather than a
 /// merge of both lists. Sums run in ascending term order, as in a merge, so
 /// scores are exactly [`Profiles::score`]'s.
-struct Focus<'p> {
+pub(crate) struct Focus<'p> {
     profiles: &'p Profiles,
     /// The statement marked, if any.
     at: Option<usize>,
@@ -540,7 +540,7 @@ struct Focus<'p> {
 }
 
 impl<'p> Focus<'p> {
-    fn new(profiles: &'p Profiles) -> Focus<'p> {
+    pub(crate) fn new(profiles: &'p Profiles) -> Focus<'p> {
         Focus {
             profiles,
             at: None,
@@ -549,7 +549,7 @@ impl<'p> Focus<'p> {
     }
 
     /// Marks statement `a` (and unmarks the previous one).
-    fn set(&mut self, a: usize) {
+    pub(crate) fn set(&mut self, a: usize) {
         let p = self.profiles;
         if let Some(old) = self.at.replace(a) {
             for &t in p.sets[old].iter().chain(&p.predicates[old]) {
@@ -575,6 +575,13 @@ impl<'p> Focus<'p> {
             }
         }
         (shared, count)
+    }
+
+    /// [`Profiles::score`] of the marked statement and `b`.
+    pub(crate) fn score(&self, b: usize) -> (f32, usize) {
+        let (s, count) = self.shared(b);
+        let a = self.at.unwrap_or_default();
+        (self.profiles.score_of(a, b, s), count)
     }
 
     /// How many predicate terms the marked statement and `b` share.

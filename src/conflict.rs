@@ -48,7 +48,7 @@ use crate::claim::dates::{elapsed_in, month_name, parse_iso};
 use crate::claim::hash::{FxHashMap, FxHashSet};
 use crate::claim::index::Index;
 use crate::claim::terms::{folded_words, key_terms};
-use crate::claim::{self, Profiles};
+use crate::claim::{self, Focus, Profiles};
 use crate::lexicon::negation;
 use crate::model::{
     ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, Speaker, Statement, StatementKind,
@@ -413,6 +413,7 @@ impl Finder<'_> {
         let st = self.statements;
         let index = &self.profiles.index;
         let mut scratch = vec![0u8; st.len()];
+        let mut focus = Focus::new(self.profiles);
         // denied claim -> (denied statements, denying statements)
         let mut found: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
         let mut unlinked: Vec<usize> = Vec::new();
@@ -432,7 +433,7 @@ impl Finder<'_> {
                 // Matched after the others (it joins its article's denial).
                 Denial::Described => None,
                 Denial::Explicit | Denial::Weak => {
-                    self.best_match(index, &mut scratch, i, kind == Denial::Weak)
+                    self.best_match(index, &mut scratch, &mut focus, i, kind == Denial::Weak)
                 }
             };
             match target {
@@ -445,7 +446,7 @@ impl Finder<'_> {
                 None if kind == Denial::Described => unlinked.push(i),
                 None if kind == Denial::Anaphoric => {
                     // Nothing just before: it may name its object after all.
-                    match self.best_match(index, &mut scratch, i, false) {
+                    match self.best_match(index, &mut scratch, &mut focus, i, false) {
                         Some(t) if self.claim(t) != self.claim(i) => {
                             let entry = found.entry(self.claim(t)).or_default();
                             entry.0.push(t);
@@ -466,7 +467,7 @@ impl Finder<'_> {
                 .find(|(_, d)| d.iter().any(|&x| st[x].article == st[i].article));
             if let Some((_, d)) = same_article {
                 d.push(i);
-            } else if let Some(t) = self.best_match(index, &mut scratch, i, false) {
+            } else if let Some(t) = self.best_match(index, &mut scratch, &mut focus, i, false) {
                 if self.claim(t) != self.claim(i) {
                     let entry = found.entry(self.claim(t)).or_default();
                     entry.0.push(t);
@@ -557,7 +558,16 @@ impl Finder<'_> {
 
     /// The statement that denial `i` most likely denies, by key terms: by
     /// another side, not itself negative, not narration for a weak denial.
-    fn best_match(&self, index: &Index, scratch: &mut [u8], i: usize, weak: bool) -> Option<usize> {
+    fn best_match(
+        &self,
+        index: &Index,
+        scratch: &mut [u8],
+        focus: &mut Focus,
+        i: usize,
+        weak: bool,
+    ) -> Option<usize> {
+        focus.set(i);
+        let focus = &*focus;
         let st = self.statements;
         let s = &st[i];
         let object = if weak {
@@ -577,7 +587,7 @@ impl Finder<'_> {
             {
                 return;
             }
-            let (score, shared) = self.profiles.score(i, j);
+            let (score, shared) = focus.score(j);
             if weak && !covers(&self.profiles, j, &object) {
                 return;
             }
@@ -889,6 +899,10 @@ impl Finder<'_> {
         }
         for a in 0..ids.len() {
             for b in a + 1..ids.len() {
+                // Already one group: nothing to learn from this pair.
+                if find(&mut parent, a) == find(&mut parent, b) {
+                    continue;
+                }
                 let same = self.claim(ids[a]) == self.claim(ids[b])
                     || topics[b]
                         .iter()
