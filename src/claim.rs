@@ -67,7 +67,7 @@ pub mod label;
 pub mod numbers;
 pub mod terms;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use crate::model::{Claim, ClaimStatus, Statement, StatementKind};
 use hash::FxHashMap;
@@ -130,6 +130,13 @@ pub struct Profiles {
     term_ids: FxHashMap<String, u32>,
     /// What is known of each folded word seen (words repeat a lot).
     seen: FxHashMap<String, WordInfo>,
+    /// Whether each statement's cue denies ([`terms::is_denial`]); all
+    /// false unless built by [`Profiles::of`].
+    pub cue_denies: Vec<bool>,
+    /// Key terms of words no statement uses, found when first asked for
+    /// ([`Profiles::key_terms`]): whether a phrase may start there, and the
+    /// term.
+    unseen: RefCell<FxHashMap<String, (bool, Option<String>)>>,
     /// [`Profiles::pairs`], found when first asked for.
     pairs: OnceCell<Vec<Vec<u32>>>,
 }
@@ -183,9 +190,14 @@ impl Profiles {
         let mut all_figures = Vec::new();
         let mut term_counts = Vec::new();
         let mut infos: Vec<WordInfo> = Vec::new();
+        let mut capitals: Vec<bool> = Vec::new();
         for text in texts {
-            let (words, capitals): (Vec<String>, Vec<bool>) =
-                terms::cased_words(text).into_iter().unzip();
+            let mut words: Vec<String> = Vec::new();
+            capitals.clear();
+            terms::each_folded_word(text, |w, capital| {
+                words.push(w);
+                capitals.push(capital);
+            });
             infos.clear();
             for w in &words {
                 let info = match seen.get(w.as_str()) {
@@ -195,10 +207,10 @@ impl Profiles {
                 infos.push(info);
             }
             negative.push(infos.iter().any(|w| w.negator));
-            let mut set: Vec<u32> = Vec::new();
+            let mut set: Vec<u32> = Vec::with_capacity(words.len() + 2);
             // Terms of words written in lower case (or first in the text):
             // what is said rather than who or where.
-            let mut predicate: Vec<u32> = Vec::new();
+            let mut predicate: Vec<u32> = Vec::with_capacity(words.len() + 2);
             // Terms within the scope of a negator.
             let mut scope: Vec<u32> = Vec::new();
             let mut scope_end = 0;
@@ -293,6 +305,8 @@ impl Profiles {
             index,
             term_ids: ids,
             seen,
+            cue_denies: Vec::new(),
+            unseen: RefCell::default(),
             pairs: OnceCell::new(),
         }
     }
@@ -330,18 +344,32 @@ impl Profiles {
         let words = terms::folded_words(text);
         let mut out = Vec::new();
         let mut i = 0;
+        let mut unseen = self.unseen.borrow_mut();
         while i < words.len() {
-            let info = self.seen.get(words[i].as_str());
-            if info.is_none_or(|w| w.phrase) {
+            let w = words[i].as_str();
+            let info = self.seen.get(w);
+            let phrase = match info {
+                Some(info) => info.phrase,
+                None => match unseen.get(w) {
+                    Some(&(phrase, _)) => phrase,
+                    None => {
+                        let phrase = terms::may_start_phrase(w);
+                        unseen.insert(w.to_string(), (phrase, terms::term(w)));
+                        phrase
+                    }
+                },
+            };
+            if phrase {
                 if let Some((class, len)) = terms::phrase_at(&words, i) {
                     out.push(class.to_string());
                     i += len;
                     continue;
                 }
             }
-            match info.and_then(|w| w.term) {
-                Some(id) => out.extend(id.map(|t| self.vocabulary[t as usize].clone())),
-                None => out.extend(terms::term(&words[i])),
+            match info.map(|w| w.term) {
+                Some(Some(id)) => out.extend(id.map(|t| self.vocabulary[t as usize].clone())),
+                Some(None) => out.extend(terms::term(w)),
+                None => out.extend(unseen.get(w).and_then(|(_, t)| t.clone())),
             }
             i += 1;
         }
@@ -352,8 +380,13 @@ impl Profiles {
     /// that …") counts as negative, like one whose text does.
     pub fn of(statements: &[Statement]) -> Profiles {
         let mut p = Profiles::new(statements.iter().map(|s| s.text.as_str()));
-        for ((flag, scope), s) in p.negative.iter_mut().zip(&mut p.negated).zip(statements) {
-            if s.cue.as_deref().is_some_and(terms::is_denial) {
+        p.cue_denies = statements
+            .iter()
+            .map(|s| s.cue.as_deref().is_some_and(terms::is_denial))
+            .collect();
+        for ((flag, scope), &denies) in p.negative.iter_mut().zip(&mut p.negated).zip(&p.cue_denies)
+        {
+            if denies {
                 *flag = true;
                 *scope = None;
             }
@@ -794,7 +827,9 @@ fn make_claim(statements: &[Statement], profiles: &Profiles, members: Vec<usize>
     let chosen = peers
         .iter()
         .zip(&centrality)
-        .filter(|(&i, &c)| c >= best * 0.8 && statements[i].text.split_whitespace().count() >= 3)
+        .filter(|(&i, &c)| {
+            c >= best * 0.8 && statements[i].text.split_whitespace().nth(2).is_some()
+        })
         .min_by_key(|(&i, _)| (!complete(&statements[i].text), statements[i].text.len()))
         .map_or(peers[0], |(&i, _)| i);
     Claim {

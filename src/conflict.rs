@@ -43,6 +43,7 @@ mod sides;
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::claim::dates::{elapsed_in, month_name, parse_iso};
 use crate::claim::hash::{FxHashMap, FxHashSet};
@@ -102,16 +103,28 @@ pub fn detect_with(
         profiles,
         denial: {
             let triggers = denial_triggers();
-            statements
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    denial_kind(s, &profiles.words[i], profiles.term_counts[i], &triggers)
+            (0..statements.len())
+                .map(|i| {
+                    let cue_denies = profiles.cue_denies.get(i).copied().unwrap_or(false);
+                    let words = &profiles.words[i];
+                    denial_kind(words, profiles.term_counts[i], cue_denies, &triggers)
                 })
                 .collect()
         },
         outlets: vec![OnceCell::new(); ctx.articles.len()],
-        silent: profiles.words.iter().map(|w| silent_side(w)).collect(),
+        silent: {
+            let firsts = silence_firsts();
+            profiles
+                .words
+                .iter()
+                .map(|w| {
+                    w.iter()
+                        .any(|x| firsts.contains(&x.as_str()))
+                        .then(|| silent_side(w))
+                        .flatten()
+                })
+                .collect()
+        },
         speaker_names: ctx
             .speakers
             .iter()
@@ -252,19 +265,16 @@ fn denial_triggers() -> FxHashSet<&'static str> {
         .collect()
 }
 
-/// Whether and how `s` denies something, from its folded `words` and the
-/// number of its key terms (`key_terms`, repeats counted). `triggers` are
+/// Whether and how a statement denies something, from its folded `words`,
+/// the number of its key terms (`key_terms`, repeats counted) and whether
+/// its cue denies ([`Profiles::cue_denies`]). `triggers` are
 /// [`denial_triggers`]: most statements hold none and are done at once.
 fn denial_kind(
-    s: &Statement,
     words: &[String],
     key_terms: usize,
+    cue_denies: bool,
     triggers: &FxHashSet<&str>,
 ) -> Option<Denial> {
-    let cue = s.cue.as_deref().map(folded_words).unwrap_or_default();
-    let cue_denies = cue
-        .iter()
-        .any(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
     if !cue_denies && !words.iter().any(|w| triggers.contains(w.as_str())) {
         return None;
     }
@@ -273,7 +283,7 @@ fn denial_kind(
         .position(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
     let phrase = negation::DENIAL_PHRASES
         .iter()
-        .any(|p| has_phrase(&words, p));
+        .any(|p| has_phrase(words, p));
     let (neither, nor) = negation::NEITHER_NOR;
     let neither_nor = words
         .iter()
@@ -329,22 +339,19 @@ fn denial_kind(
     }
     if negation::WEAK_DENIAL_PHRASES
         .iter()
-        .any(|p| has_phrase(&words, p))
+        .any(|p| has_phrase(words, p))
     {
         return Some(Denial::Weak);
     }
     None
 }
 
-/// True when `s` is the content of a denial cue that states what is denied
-/// ("denied [that] any exit had been locked"), rather than a denial in its
-/// own words ("rejected those claims", "denied this"). `words` are its
-/// folded words, `key_terms` the number of its key terms.
-fn states_denied(s: &Statement, words: &[String], key_terms: usize) -> bool {
-    let cue_denies = s.cue.as_deref().map(folded_words).is_some_and(|cue| {
-        cue.iter()
-            .any(|w| negation::DENIAL_VERBS.contains(&w.as_str()))
-    });
+/// True when a statement is the content of a denial cue that states what is
+/// denied ("denied [that] any exit had been locked"), rather than a denial
+/// in its own words ("rejected those claims", "denied this"). `words` are
+/// its folded words, `key_terms` the number of its key terms, `cue_denies`
+/// whether its cue denies.
+fn states_denied(words: &[String], key_terms: usize, cue_denies: bool) -> bool {
     cue_denies
         && key_terms >= 2
         && !words.iter().any(|w| {
@@ -373,7 +380,8 @@ impl Finder<'_> {
     /// [`states_denied`] of statement `i`.
     fn states_denied(&self, i: usize) -> bool {
         let p = self.profiles;
-        states_denied(&self.statements[i], &p.words[i], p.term_counts[i])
+        let cue_denies = p.cue_denies.get(i).copied().unwrap_or(false);
+        states_denied(&p.words[i], p.term_counts[i], cue_denies)
     }
 
     fn outlet(&self, article: usize) -> String {
@@ -1045,11 +1053,14 @@ fn silence_object(text: &str) -> Vec<String> {
     let Some(at) = silence_at(&words) else {
         return Vec::new();
     };
-    let own: Vec<String> = negation::SILENCE_PHRASES
-        .iter()
-        .chain(std::iter::once(&negation::SKIPPABLE))
-        .flat_map(|p| p.iter().filter_map(|w| crate::claim::terms::term(w)))
-        .collect();
+    static OWN: OnceLock<Vec<String>> = OnceLock::new();
+    let own = OWN.get_or_init(|| {
+        negation::SILENCE_PHRASES
+            .iter()
+            .chain(std::iter::once(&negation::SKIPPABLE))
+            .flat_map(|p| p.iter().filter_map(|w| crate::claim::terms::term(w)))
+            .collect()
+    });
     let mut object: Vec<String> = key_terms(&words[at..].join(" "))
         .into_iter()
         .filter(|t| !own.contains(t))
@@ -1059,16 +1070,22 @@ fn silence_object(text: &str) -> Vec<String> {
     object
 }
 
-/// Where a silence phrase ("has not officially reported") starts in
-/// `words`, adverbs allowed inside.
-fn silence_at(words: &[String]) -> Option<usize> {
-    // The phrases' first words, each once: most words are none of them.
+/// The silence phrases' first words, each once: most words are none of
+/// them, and a statement with none of them says no side is silent.
+fn silence_firsts() -> Vec<&'static str> {
     let mut firsts: Vec<&str> = Vec::new();
     for p in negation::SILENCE_PHRASES {
         if let Some(&f) = p.first().filter(|f| !firsts.contains(f)) {
             firsts.push(f);
         }
     }
+    firsts
+}
+
+/// Where a silence phrase ("has not officially reported") starts in
+/// `words`, adverbs allowed inside.
+fn silence_at(words: &[String]) -> Option<usize> {
+    let firsts = silence_firsts();
     for (start, first) in words.iter().enumerate() {
         if !firsts.contains(&first.as_str()) {
             continue;

@@ -164,7 +164,7 @@ fn expected_words(text: &str) -> usize {
 
 /// Calls `f` with each folded word of `text` (possessive dropped, empty
 /// words skipped) and whether it was written with a capital letter.
-fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
+pub fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
     if text.is_ascii() {
         // Most news copy: the same words, split on bytes.
         ascii_words(text, |w| {
