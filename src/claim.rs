@@ -138,7 +138,24 @@ pub struct Profiles {
     /// term.
     unseen: RefCell<FxHashMap<String, (bool, Option<String>)>>,
     /// [`Profiles::pairs`], found when first asked for.
-    pairs: OnceCell<Vec<Vec<u32>>>,
+    pairs: OnceCell<Pairs>,
+}
+
+/// The candidate partners of every statement ([`Profiles::pairs`]), kept in
+/// one list.
+#[derive(Clone, Debug, Default)]
+pub struct Pairs {
+    /// Where each statement's partners start in `partners` (one more entry
+    /// than statements).
+    starts: Vec<usize>,
+    partners: Vec<u32>,
+}
+
+impl Pairs {
+    /// The partners of statement `i`, in candidate order.
+    pub fn of(&self, i: usize) -> &[u32] {
+        &self.partners[self.starts[i]..self.starts[i + 1]]
+    }
 }
 
 /// What [`Profiles`] remembers of a folded word.
@@ -315,21 +332,24 @@ impl Profiles {
     /// share at least two of its looked-up rare terms, in candidate order:
     /// the pairs worth scoring (claim alignment and contradictions both
     /// walk them). Found once, when first asked for.
-    pub fn pairs(&self) -> &[Vec<u32>] {
+    pub fn pairs(&self) -> &Pairs {
         self.pairs.get_or_init(|| {
-            let mut scratch = vec![0u8; self.sets.len()];
+            let n = self.sets.len();
+            let mut scratch = vec![0u8; n];
             let mut candidates = Vec::new();
-            (0..self.sets.len())
-                .map(|i| {
-                    self.index
-                        .candidates_into(&self.sets, i, &mut scratch, &mut candidates);
-                    candidates
-                        .iter()
-                        .filter(|&&(_, hits)| hits >= 2)
-                        .map(|&(j, _)| j)
-                        .collect()
-                })
-                .collect()
+            let mut pairs = Pairs {
+                starts: Vec::with_capacity(n + 1),
+                partners: Vec::new(),
+            };
+            pairs.starts.push(0);
+            for i in 0..n {
+                self.index
+                    .candidates_into(&self.sets, i, &mut scratch, &mut candidates);
+                let strong = candidates.iter().filter(|&&(_, hits)| hits >= 2);
+                pairs.partners.extend(strong.map(|&(j, _)| j));
+                pairs.starts.push(pairs.partners.len());
+            }
+            pairs
         })
     }
 
@@ -709,7 +729,8 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     // a pair sharing fewer than two of the looked-up rarest terms cannot
     // reach it (exactly so for short statements, whose terms are all looked
     // up), so only the pairs are scored.
-    for (i, pairs) in profiles.pairs().iter().enumerate() {
+    for i in 0..n {
+        let pairs = profiles.pairs().of(i);
         if !pairs.is_empty() {
             focus.set(i);
         }

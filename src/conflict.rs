@@ -609,12 +609,22 @@ impl Finder<'_> {
         for (j, _) in index.candidates(&self.profiles.sets, i, scratch) {
             consider(j as usize);
         }
+        // A statement after `i` found again through another term cannot
+        // change the choice (the same score does not beat itself): each is
+        // considered once, marked in `scratch` (all zero again after).
+        let mut seen: Vec<u32> = Vec::new();
         for &t in &self.profiles.sets[i] {
             let list = &index.postings[t as usize];
             let pos = list.partition_point(|&j| (j as usize) <= i);
             for &j in list[pos..].iter().take(claim::index::NEIGHBOURS) {
-                consider(j as usize);
+                if std::mem::replace(&mut scratch[j as usize], 1) == 0 {
+                    seen.push(j);
+                    consider(j as usize);
+                }
             }
+        }
+        for j in seen {
+            scratch[j as usize] = 0;
         }
         best.map(|(_, j)| st[j].id)
     }

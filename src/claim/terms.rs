@@ -27,8 +27,9 @@ struct Tables {
     /// Country names of one or two words ("uk", "great britain") to the
     /// term of the country (as its demonym gives it).
     countries: HashMap<String, String>,
-    /// First words of the two-word names in `countries`.
-    country_firsts: HashSet<String>,
+    /// The two-word names in `countries` by their first word: each second
+    /// word with the term of the country.
+    country_pairs: HashMap<String, Vec<(String, String)>>,
 }
 
 fn tables() -> &'static Tables {
@@ -66,17 +67,20 @@ fn tables() -> &'static Tables {
                 }
             }
         }
-        let country_firsts = countries
-            .keys()
-            .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
-            .collect();
+        let mut country_pairs: HashMap<String, Vec<(String, String)>> = HashMap::default();
+        for (name, term) in &countries {
+            if let Some((a, b)) = name.split_once(' ') {
+                let seconds = country_pairs.entry(a.to_string()).or_default();
+                seconds.push((b.to_string(), term.clone()));
+            }
+        }
         Tables {
             stop,
             classes,
             demonyms,
             phrases,
             countries,
-            country_firsts,
+            country_pairs,
         }
     })
 }
@@ -376,19 +380,18 @@ pub fn phrase_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
     }
     // A country's two-word name ("great britain", "united kingdom").
     let second = words.get(i + 1)?;
-    if t.country_firsts.contains(first) {
-        if let Some(c) = t.countries.get(&format!("{first} {second}")) {
-            return Some((c.as_str(), 2));
-        }
-    }
-    None
+    let seconds = t.country_pairs.get(first)?;
+    seconds
+        .iter()
+        .find(|(s, _)| s == second)
+        .map(|(_, c)| (c.as_str(), 2))
 }
 
 /// True when a multi-word expression ([`phrase_at`]) may start with folded
 /// `word`: when it is false, `phrase_at` finds none there.
 pub fn may_start_phrase(word: &str) -> bool {
     let t = tables();
-    t.phrases.contains_key(word) || t.country_firsts.contains(word)
+    t.phrases.contains_key(word) || t.country_pairs.contains_key(word)
 }
 
 /// True when folded `word` negates ("not", "no", "n't", ...).

@@ -37,7 +37,7 @@ impl Finder<'_> {
                 continue;
             }
             // Pairs sharing two looked-up rare terms (Profiles::pairs).
-            for &j in &p.pairs()[i] {
+            for &j in p.pairs().of(i) {
                 let j = j as usize;
                 if st[j].kind == StatementKind::Narration
                     || self.denial[j].is_some()
