@@ -125,18 +125,7 @@ pub fn detect_with(
                 })
                 .collect()
         },
-        speaker_names: ctx
-            .speakers
-            .iter()
-            .map(|sp| {
-                std::iter::once(sp.name.as_str())
-                    .chain(sp.aliases.iter().map(String::as_str))
-                    .chain(sp.role.as_deref())
-                    .map(|t| profiles.key_terms(t))
-                    .filter(|t| !t.is_empty())
-                    .collect()
-            })
-            .collect(),
+        speaker_names: vec![OnceCell::new(); ctx.speakers.len()],
     };
     let mut conflicts = Vec::new();
     let (denials, relabel) = finder.denials();
@@ -225,7 +214,8 @@ struct Finder<'a> {
     /// the key terms of that side.
     silent: Vec<Option<Vec<String>>>,
     /// Key terms of each speaker's name, aliases and role.
-    speaker_names: Vec<Vec<Vec<String>>>,
+    /// Found when first needed ([`Finder::speaker_names`]).
+    speaker_names: Vec<OnceCell<Vec<Vec<String>>>>,
 }
 
 /// How a statement denies.
@@ -638,9 +628,18 @@ impl Finder<'_> {
         let mut accounts_of: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
         // The key terms of each statement's mention as written, found once
         // (every silent side is checked against every statement).
-        let mention_terms: Vec<Option<Vec<String>>> = if self.silent.iter().any(Option::is_some) {
+        // Mentions repeat ("the minister"): each text's terms found once.
+        let mut mentions: Vec<Vec<String>> = Vec::new();
+        let mention_terms: Vec<Option<usize>> = if self.silent.iter().any(Option::is_some) {
+            let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
             st.iter()
-                .map(|t| t.mention.as_deref().map(|m| self.profiles.key_terms(m)))
+                .map(|t| {
+                    let m = t.mention.as_deref()?;
+                    Some(*by_text.entry(m).or_insert_with(|| {
+                        mentions.push(self.profiles.key_terms(m));
+                        mentions.len() - 1
+                    }))
+                })
                 .collect()
         } else {
             Vec::new()
@@ -660,7 +659,11 @@ impl Finder<'_> {
                             && self.silent[j].is_none()
                             && self.names(
                                 &st[j],
-                                mention_terms.get(j).and_then(Option::as_deref),
+                                mention_terms
+                                    .get(j)
+                                    .copied()
+                                    .flatten()
+                                    .map(|k| mentions[k].as_slice()),
                                 subject,
                                 &mut named,
                             )
@@ -790,6 +793,22 @@ impl Finder<'_> {
         )
     }
 
+    /// The key terms of speaker `id`'s name, aliases and role (those that
+    /// have any), found once.
+    fn speaker_names(&self, id: usize) -> &[Vec<String>] {
+        let (Some(cell), Some(sp)) = (self.speaker_names.get(id), self.ctx.speakers.get(id)) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            std::iter::once(sp.name.as_str())
+                .chain(sp.aliases.iter().map(String::as_str))
+                .chain(sp.role.as_deref())
+                .map(|t| self.profiles.key_terms(t))
+                .filter(|t| !t.is_empty())
+                .collect()
+        })
+    }
+
     /// True when `t`'s speaker or relay is named by `subject` (key terms):
     /// every subject term is in the name, an alias, or the mention as
     /// written (`mention`: the key terms of `t`'s mention).
@@ -804,13 +823,13 @@ impl Finder<'_> {
     ) -> bool {
         let covers = |terms: &[String]| subject.iter().all(|x| terms.contains(x));
         let mut by_id = |id: Option<usize>| {
-            let Some((i, names)) = id.and_then(|i| Some((i, self.speaker_names.get(i)?))) else {
+            let Some(i) = id.filter(|&i| i < self.speaker_names.len()) else {
                 return false;
             };
             if let Some(known) = named.get(i).copied().flatten() {
                 return known;
             }
-            let found = names.iter().any(|n| covers(n));
+            let found = self.speaker_names(i).iter().any(|n| covers(n));
             if let Some(slot) = named.get_mut(i) {
                 *slot = Some(found);
             }

@@ -192,9 +192,17 @@ pub fn figures_in(words: &[String]) -> Vec<Figure> {
 /// The number starting at `words[i]` and how many words it takes.
 fn number_at(words: &[String], i: usize) -> Option<(f64, usize)> {
     let w = words[i].as_str();
-    let base = match digits(w) {
-        Some(d) => crate::text::parse_decimal(&d)?,
-        None => NUMBER_WORDS.iter().find(|(n, _)| *n == w)?.1,
+    let base = if w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains(',') {
+        // `digits` without the copy: nothing to take out.
+        if !w.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        crate::text::parse_decimal(w)?
+    } else {
+        match digits(w) {
+            Some(d) => crate::text::parse_decimal(&d)?,
+            None => NUMBER_WORDS.iter().find(|(n, _)| *n == w)?.1,
+        }
     };
     match words
         .get(i + 1)
