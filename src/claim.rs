@@ -134,9 +134,11 @@ pub struct Profiles {
     /// false unless built by [`Profiles::of`].
     pub cue_denies: Vec<bool>,
     /// Key terms of words no statement uses, found when first asked for
-    /// ([`Profiles::key_terms`]): whether a phrase may start there, and the
-    /// term.
-    unseen: RefCell<FxHashMap<String, (bool, Option<String>)>>,
+    /// ([`Profiles::key_term_ids`]): whether a phrase may start there, and
+    /// the term's id.
+    unseen: RefCell<FxHashMap<String, (bool, Option<u32>)>>,
+    /// Ids of terms no statement uses, numbered after the vocabulary.
+    extra_ids: RefCell<FxHashMap<String, u32>>,
     /// [`Profiles::pairs`], found when first asked for.
     pairs: OnceCell<Pairs>,
 }
@@ -209,7 +211,7 @@ impl Profiles {
         let mut infos: Vec<WordInfo> = Vec::new();
         let mut capitals: Vec<bool> = Vec::new();
         for text in texts {
-            let mut words: Vec<String> = Vec::new();
+            let mut words: Vec<String> = Vec::with_capacity(terms::expected_words(text));
             capitals.clear();
             terms::each_folded_word(text, |w, capital| {
                 words.push(w);
@@ -324,6 +326,7 @@ impl Profiles {
             seen,
             cue_denies: Vec::new(),
             unseen: RefCell::default(),
+            extra_ids: RefCell::default(),
             pairs: OnceCell::new(),
         }
     }
@@ -358,38 +361,50 @@ impl Profiles {
         self.term_ids.get(term).copied()
     }
 
-    /// The key terms of `text`, exactly as [`terms::key_terms`] gives them,
-    /// looked up in what the profiles already know of its words.
-    pub fn key_terms(&self, text: &str) -> Vec<String> {
+    /// The id of key term `term`: its vocabulary id, or for a term no
+    /// statement uses, one of its own after the vocabulary.
+    fn any_term_id(&self, term: &str) -> u32 {
+        if let Some(id) = self.term_id(term) {
+            return id;
+        }
+        let mut extra = self.extra_ids.borrow_mut();
+        let next = (self.vocabulary.len() + extra.len()) as u32;
+        *extra.entry(term.to_string()).or_insert(next)
+    }
+
+    /// The key terms of `text` as ids: [`terms::key_terms`] of it, each
+    /// term replaced by its id (one id per term text, so that comparing
+    /// ids compares the terms), looked up in what the profiles already know
+    /// of its words.
+    pub fn key_term_ids(&self, text: &str) -> Vec<u32> {
         let words = terms::folded_words(text);
         let mut out = Vec::new();
         let mut i = 0;
-        let mut unseen = self.unseen.borrow_mut();
         while i < words.len() {
             let w = words[i].as_str();
-            let info = self.seen.get(w);
-            let phrase = match info {
-                Some(info) => info.phrase,
-                None => match unseen.get(w) {
-                    Some(&(phrase, _)) => phrase,
-                    None => {
-                        let phrase = terms::may_start_phrase(w);
-                        unseen.insert(w.to_string(), (phrase, terms::term(w)));
-                        phrase
-                    }
-                },
+            let info = self.seen.get(w).copied();
+            let known = self.unseen.borrow().get(w).copied();
+            let (phrase, unseen_term) = match (info, known) {
+                (Some(info), _) => (info.phrase, None),
+                (None, Some(known)) => known,
+                (None, None) => {
+                    let phrase = terms::may_start_phrase(w);
+                    let id = terms::term(w).map(|t| self.any_term_id(&t));
+                    self.unseen.borrow_mut().insert(w.to_string(), (phrase, id));
+                    (phrase, id)
+                }
             };
             if phrase {
                 if let Some((class, len)) = terms::phrase_at(&words, i) {
-                    out.push(class.to_string());
+                    out.push(self.any_term_id(class));
                     i += len;
                     continue;
                 }
             }
             match info.map(|w| w.term) {
-                Some(Some(id)) => out.extend(id.map(|t| self.vocabulary[t as usize].clone())),
-                Some(None) => out.extend(terms::term(w)),
-                None => out.extend(unseen.get(w).and_then(|(_, t)| t.clone())),
+                Some(Some(id)) => out.extend(id),
+                Some(None) => out.extend(terms::term(w).map(|t| self.any_term_id(&t))),
+                None => out.extend(unseen_term),
             }
             i += 1;
         }

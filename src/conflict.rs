@@ -120,7 +120,7 @@ pub fn detect_with(
                 .map(|w| {
                     w.iter()
                         .any(|x| firsts.contains(&x.as_str()))
-                        .then(|| silent_side(w))
+                        .then(|| silent_side(profiles, w))
                         .flatten()
                 })
                 .collect()
@@ -212,10 +212,10 @@ struct Finder<'a> {
     denial: Vec<Option<Denial>>,
     /// For each statement that says a side is silent ("has not reported"),
     /// the key terms of that side.
-    silent: Vec<Option<Vec<String>>>,
+    silent: Vec<Option<Vec<u32>>>,
     /// Key terms of each speaker's name, aliases and role.
     /// Found when first needed ([`Finder::speaker_names`]).
-    speaker_names: Vec<OnceCell<Vec<Vec<String>>>>,
+    speaker_names: Vec<OnceCell<Vec<Vec<u32>>>>,
 }
 
 /// How a statement denies.
@@ -625,18 +625,18 @@ impl Finder<'_> {
         let st = self.statements;
         let mut out: Vec<(Conflict, Vec<usize>)> = Vec::new();
         // The accounts of each silent side, found once per side.
-        let mut accounts_of: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
+        let mut accounts_of: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
         // The key terms of each statement's mention as written, found once
         // (every silent side is checked against every statement).
         // Mentions repeat ("the minister"): each text's terms found once.
-        let mut mentions: Vec<Vec<String>> = Vec::new();
+        let mut mentions: Vec<Vec<u32>> = Vec::new();
         let mention_terms: Vec<Option<usize>> = if self.silent.iter().any(Option::is_some) {
             let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
             st.iter()
                 .map(|t| {
                     let m = t.mention.as_deref()?;
                     Some(*by_text.entry(m).or_insert_with(|| {
-                        mentions.push(self.profiles.key_terms(m));
+                        mentions.push(self.profiles.key_term_ids(m));
                         mentions.len() - 1
                     }))
                 })
@@ -795,7 +795,7 @@ impl Finder<'_> {
 
     /// The key terms of speaker `id`'s name, aliases and role (those that
     /// have any), found once.
-    fn speaker_names(&self, id: usize) -> &[Vec<String>] {
+    fn speaker_names(&self, id: usize) -> &[Vec<u32>] {
         let (Some(cell), Some(sp)) = (self.speaker_names.get(id), self.ctx.speakers.get(id)) else {
             return &[];
         };
@@ -803,7 +803,7 @@ impl Finder<'_> {
             std::iter::once(sp.name.as_str())
                 .chain(sp.aliases.iter().map(String::as_str))
                 .chain(sp.role.as_deref())
-                .map(|t| self.profiles.key_terms(t))
+                .map(|t| self.profiles.key_term_ids(t))
                 .filter(|t| !t.is_empty())
                 .collect()
         })
@@ -817,11 +817,11 @@ impl Finder<'_> {
     fn names(
         &self,
         t: &Statement,
-        mention: Option<&[String]>,
-        subject: &[String],
+        mention: Option<&[u32]>,
+        subject: &[u32],
         named: &mut [Option<bool>],
     ) -> bool {
-        let covers = |terms: &[String]| subject.iter().all(|x| terms.contains(x));
+        let covers = |terms: &[u32]| subject.iter().all(|x| terms.contains(x));
         let mut by_id = |id: Option<usize>| {
             let Some(i) = id.filter(|&i| i < self.speaker_names.len()) else {
                 return false;
@@ -1068,9 +1068,9 @@ fn covers(profiles: &Profiles, j: usize, object: &[Option<u32>]) -> bool {
 
 /// The key terms of the side a statement says is silent ("*Peru* has not
 /// officially reported the call"), if it says so; from its folded `words`.
-fn silent_side(words: &[String]) -> Option<Vec<String>> {
+fn silent_side(profiles: &Profiles, words: &[String]) -> Option<Vec<u32>> {
     let at = silence_at(words)?;
-    let subject = key_terms(&words[..at].join(" "));
+    let subject = profiles.key_term_ids(&words[..at].join(" "));
     (!subject.is_empty()).then_some(subject)
 }
 

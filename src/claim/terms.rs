@@ -162,7 +162,7 @@ pub fn cased_words(text: &str) -> Vec<(String, bool)> {
 
 /// A guess at the number of words in `text` (about one per six bytes),
 /// bounded so that a huge text does not reserve much up front.
-fn expected_words(text: &str) -> usize {
+pub(crate) fn expected_words(text: &str) -> usize {
     (text.len() / 6 + 1).min(256)
 }
 
