@@ -586,7 +586,7 @@ impl Finder<'_> {
                 return;
             }
             let (score, shared) = focus.score(j);
-            if weak && !covers(&self.profiles, j, &object) {
+            if weak && !covers(self.profiles, j, &object) {
                 return;
             }
             // A weak denial is matched by its object (all of it) instead.
