@@ -363,7 +363,7 @@ impl Profiles {
 
     /// The id of key term `term`: its vocabulary id, or for a term no
     /// statement uses, one of its own after the vocabulary.
-    fn any_term_id(&self, term: &str) -> u32 {
+    pub(crate) fn any_term_id(&self, term: &str) -> u32 {
         if let Some(id) = self.term_id(term) {
             return id;
         }

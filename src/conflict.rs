@@ -48,7 +48,7 @@ use std::sync::OnceLock;
 use crate::claim::dates::{elapsed_in, month_name, parse_iso};
 use crate::claim::hash::{FxHashMap, FxHashSet};
 use crate::claim::index::Index;
-use crate::claim::terms::{folded_words, key_terms};
+use crate::claim::terms::key_terms;
 use crate::claim::{self, Focus, Profiles};
 use crate::lexicon::negation;
 use crate::model::{
@@ -362,11 +362,6 @@ fn other_side(a: &Statement, b: &Statement) -> bool {
 }
 
 impl Finder<'_> {
-    /// The ids of key terms `terms` (`None` for a term no statement uses).
-    fn term_ids(&self, terms: &[String]) -> Vec<Option<u32>> {
-        terms.iter().map(|t| self.profiles.term_id(t)).collect()
-    }
-
     /// [`states_denied`] of statement `i`.
     fn states_denied(&self, i: usize) -> bool {
         let p = self.profiles;
@@ -569,7 +564,7 @@ impl Finder<'_> {
         let st = self.statements;
         let s = &st[i];
         let object = if weak {
-            self.term_ids(&weak_object(&s.text))
+            weak_object(self.profiles, &self.profiles.words[i])
         } else {
             Vec::new()
         };
@@ -726,7 +721,7 @@ impl Finder<'_> {
     /// them when there are one or two, two thirds otherwise. A silence
     /// with no object ("has not commented") is contradicted by none.
     fn carrying(&self, i: usize, targets: &[usize]) -> Vec<usize> {
-        let object = self.term_ids(&silence_object(&self.statements[i].text));
+        let object = silence_object(self.profiles, &self.profiles.words[i]);
         if object.is_empty() {
             return Vec::new();
         }
@@ -1038,18 +1033,15 @@ impl Finder<'_> {
 
 /// The key terms of what a weak denial says there is no sign of: the words
 /// after "no information" ("about any connection between the attack and
-/// the group").
-fn weak_object(text: &str) -> Vec<String> {
-    let words = folded_words(text);
+/// the group"), from the statement's folded `words`; each once, as its id
+/// (`None` for a term no statement uses).
+fn weak_object(profiles: &Profiles, words: &[String]) -> Vec<Option<u32>> {
     for p in negation::WEAK_DENIAL_PHRASES {
         let n = p.len();
         if let Some(at) = (0..=words.len().saturating_sub(n))
             .find(|&k| words.len() >= k + n && words[k..k + n].iter().zip(*p).all(|(a, b)| a == b))
         {
-            let mut terms = key_terms(&words[at + n..].join(" "));
-            crate::order::sort(&mut terms);
-            terms.dedup();
-            return terms;
+            return used_terms(profiles, profiles.key_term_ids(&words[at + n..].join(" ")));
         }
     }
     Vec::new()
@@ -1076,10 +1068,10 @@ fn silent_side(profiles: &Profiles, words: &[String]) -> Option<Vec<u32>> {
 
 /// The key terms of what a statement says was not reported ("has not
 /// reported *the call from France*"), the silence phrase's own words left
-/// out.
-fn silence_object(text: &str) -> Vec<String> {
-    let words = folded_words(text);
-    let Some(at) = silence_at(&words) else {
+/// out; from the statement's folded `words`, each term once, as its id
+/// (`None` for a term no statement uses).
+fn silence_object(profiles: &Profiles, words: &[String]) -> Vec<Option<u32>> {
+    let Some(at) = silence_at(words) else {
         return Vec::new();
     };
     static OWN: OnceLock<Vec<String>> = OnceLock::new();
@@ -1090,13 +1082,22 @@ fn silence_object(text: &str) -> Vec<String> {
             .flat_map(|p| p.iter().filter_map(|w| crate::claim::terms::term(w)))
             .collect()
     });
-    let mut object: Vec<String> = key_terms(&words[at..].join(" "))
+    let own: Vec<u32> = own.iter().map(|t| profiles.any_term_id(t)).collect();
+    let mut object = profiles.key_term_ids(&words[at..].join(" "));
+    object.retain(|t| !own.contains(t));
+    used_terms(profiles, object)
+}
+
+/// Term ids `terms` each once (ids stand for term texts one to one), those
+/// no statement uses as `None`.
+fn used_terms(profiles: &Profiles, mut terms: Vec<u32>) -> Vec<Option<u32>> {
+    terms.sort_unstable();
+    terms.dedup();
+    let known = profiles.vocabulary.len();
+    terms
         .into_iter()
-        .filter(|t| !own.contains(t))
-        .collect();
-    crate::order::sort(&mut object);
-    object.dedup();
-    object
+        .map(|t| ((t as usize) < known).then_some(t))
+        .collect()
 }
 
 /// The silence phrases' first words, each once: most words are none of
