@@ -118,7 +118,7 @@ pub struct Profiles {
     pub negated: Vec<Option<Vec<u32>>>,
     /// The folded words of each statement ([`terms::folded_words`]), read
     /// once here for every later use (denials, silence, dates, initiatives).
-    pub words: Vec<Vec<String>>,
+    pub words: Vec<FoldedWords>,
     /// The figures of each statement ([`numbers::figures`]).
     pub figures: Vec<Vec<numbers::Figure>>,
     /// How many key terms each statement has, repeats counted: the length
@@ -157,6 +157,45 @@ impl Pairs {
     /// The partners of statement `i`, in candidate order.
     pub fn of(&self, i: usize) -> &[u32] {
         &self.partners[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
+/// The folded words of a statement ([`terms::folded_words`]), kept back to
+/// back in one string rather than one string each.
+#[derive(Clone, Debug, Default)]
+pub struct FoldedWords {
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl FoldedWords {
+    /// The folded words of `text`, with whether each was written with a
+    /// capital letter (pushed to `capitals`).
+    fn new(text: &str, capitals: &mut Vec<bool>) -> FoldedWords {
+        let mut folded = FoldedWords {
+            text: String::with_capacity(text.len()),
+            ends: Vec::with_capacity(terms::expected_words(text)),
+        };
+        let ends = &mut folded.ends;
+        terms::fold_words_into(text, &mut folded.text, |end, capital| {
+            ends.push(end as u32);
+            capitals.push(capital);
+        });
+        folded
+    }
+
+    /// The words, in order.
+    pub fn get(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let w = &self.text[start..end as usize];
+                start = end as usize;
+                w
+            })
+            .collect()
     }
 }
 
@@ -211,17 +250,14 @@ impl Profiles {
         let mut infos: Vec<WordInfo> = Vec::new();
         let mut capitals: Vec<bool> = Vec::new();
         for text in texts {
-            let mut words: Vec<String> = Vec::with_capacity(terms::expected_words(text));
             capitals.clear();
-            terms::each_folded_word(text, |w, capital| {
-                words.push(w);
-                capitals.push(capital);
-            });
+            let folded = FoldedWords::new(text, &mut capitals);
+            let words = folded.get();
             infos.clear();
-            for w in &words {
-                let info = match seen.get(w.as_str()) {
+            for &w in &words {
+                let info = match seen.get(w) {
                     Some(&info) => info,
-                    None => *seen.entry(w.clone()).or_insert_with(|| WordInfo::of(w)),
+                    None => *seen.entry(w.to_string()).or_insert_with(|| WordInfo::of(w)),
                 };
                 infos.push(info);
             }
@@ -255,8 +291,8 @@ impl Profiles {
                 let id = match infos[i].term {
                     Some(id) => id,
                     None => {
-                        let id = terms::term(&words[i]).map(|t| intern(&t, &mut vocabulary));
-                        if let Some(info) = seen.get_mut(words[i].as_str()) {
+                        let id = terms::term(words[i]).map(|t| intern(&t, &mut vocabulary));
+                        if let Some(info) = seen.get_mut(words[i]) {
                             info.term = Some(id);
                         }
                         id
@@ -282,7 +318,8 @@ impl Profiles {
                 predicate.push(id);
             }
             all_figures.push(figures);
-            all_words.push(words);
+            drop(words);
+            all_words.push(folded);
             // Term ids: a total order, so the unstable sort is exact.
             scope.sort_unstable();
             scope.dedup();

@@ -88,6 +88,7 @@ pub fn detect_with(
     claims: &mut [Claim],
     profiles: &Profiles,
 ) -> Vec<Conflict> {
+    let words: Vec<Vec<&str>> = profiles.words.iter().map(|w| w.get()).collect();
     let mut claim_of = vec![usize::MAX; statements.len()];
     for c in claims.iter() {
         for &s in &c.statements {
@@ -106,26 +107,25 @@ pub fn detect_with(
             (0..statements.len())
                 .map(|i| {
                     let cue_denies = profiles.cue_denies.get(i).copied().unwrap_or(false);
-                    let words = &profiles.words[i];
-                    denial_kind(words, profiles.term_counts[i], cue_denies, &triggers)
+                    denial_kind(&words[i], profiles.term_counts[i], cue_denies, &triggers)
                 })
                 .collect()
         },
         outlets: vec![OnceCell::new(); ctx.articles.len()],
         silent: {
             let firsts = silence_firsts();
-            profiles
-                .words
+            words
                 .iter()
                 .map(|w| {
                     w.iter()
-                        .any(|x| firsts.contains(&x.as_str()))
+                        .any(|x| firsts.contains(x))
                         .then(|| silent_side(profiles, w))
                         .flatten()
                 })
                 .collect()
         },
         speaker_names: vec![OnceCell::new(); ctx.speakers.len()],
+        words,
     };
     let mut conflicts = Vec::new();
     let (denials, relabel) = finder.denials();
@@ -206,6 +206,8 @@ struct Finder<'a> {
     ctx: Context<'a>,
     claim_of: Vec<usize>,
     profiles: &'a Profiles,
+    /// The folded words of each statement ([`Profiles::words`]).
+    words: Vec<Vec<&'a str>>,
     /// Each article's outlet as the notes name it, found when first needed.
     outlets: Vec<OnceCell<String>>,
     /// How each statement denies, if it does.
@@ -231,7 +233,7 @@ enum Denial {
     Weak,
 }
 
-fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
+fn has_phrase(words: &[&str], phrase: &[&str]) -> bool {
     phrase.len() <= words.len()
         && words
             .windows(phrase.len())
@@ -260,25 +262,25 @@ fn denial_triggers() -> FxHashSet<&'static str> {
 /// its cue denies ([`Profiles::cue_denies`]). `triggers` are
 /// [`denial_triggers`]: most statements hold none and are done at once.
 fn denial_kind(
-    words: &[String],
+    words: &[&str],
     key_terms: usize,
     cue_denies: bool,
     triggers: &FxHashSet<&str>,
 ) -> Option<Denial> {
-    if !cue_denies && !words.iter().any(|w| triggers.contains(w.as_str())) {
+    if !cue_denies && !words.iter().any(|w| triggers.contains(*w)) {
         return None;
     }
     let verb_at = words
         .iter()
-        .position(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
+        .position(|w| negation::DENIAL_VERBS.contains(w));
     let phrase = negation::DENIAL_PHRASES
         .iter()
         .any(|p| has_phrase(words, p));
     let (neither, nor) = negation::NEITHER_NOR;
     let neither_nor = words
         .iter()
-        .position(|w| w == neither)
-        .is_some_and(|i| words[i..].iter().any(|w| w == nor));
+        .position(|w| *w == neither)
+        .is_some_and(|i| words[i..].contains(&nor));
     // "this", "it" right after the verb; "that" only when it ends the
     // clause ("denied that."), not as "denied that X did Y".
     let anaphor_near = |from: usize| {
@@ -287,15 +289,14 @@ fn denial_kind(
             .iter()
             .enumerate()
             .any(|(k, w)| {
-                negation::ANAPHORS.contains(&w.as_str())
-                    && (w != "that" || words.len() <= from + k + 2)
+                negation::ANAPHORS.contains(w) && (*w != "that" || words.len() <= from + k + 2)
             })
     };
     let described_near = |from: usize| {
         let from = from.min(words.len());
         words[from..(from + 4).min(words.len())]
             .iter()
-            .any(|w| negation::REFERENCES.contains(&w.as_str()))
+            .any(|w| negation::REFERENCES.contains(w))
     };
     if cue_denies {
         let content = key_terms;
@@ -315,12 +316,9 @@ fn denial_kind(
         });
     }
     if phrase || neither_nor {
-        let tail = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "sort" | "kind" | "such" | "that" | "this" | "it"
-            )
-        });
+        let tail = words
+            .iter()
+            .any(|w| matches!(*w, "sort" | "kind" | "such" | "that" | "this" | "it"));
         return Some(if tail {
             Denial::Anaphoric
         } else {
@@ -341,13 +339,13 @@ fn denial_kind(
 /// in its own words ("rejected those claims", "denied this"). `words` are
 /// its folded words, `key_terms` the number of its key terms, `cue_denies`
 /// whether its cue denies.
-fn states_denied(words: &[String], key_terms: usize, cue_denies: bool) -> bool {
+fn states_denied(words: &[&str], key_terms: usize, cue_denies: bool) -> bool {
     cue_denies
         && key_terms >= 2
         && !words.iter().any(|w| {
-            negation::DENIAL_VERBS.contains(&w.as_str())
-                || negation::ANAPHORS.contains(&w.as_str())
-                || negation::REFERENCES.contains(&w.as_str())
+            negation::DENIAL_VERBS.contains(w)
+                || negation::ANAPHORS.contains(w)
+                || negation::REFERENCES.contains(w)
         })
 }
 
@@ -366,7 +364,7 @@ impl Finder<'_> {
     fn states_denied(&self, i: usize) -> bool {
         let p = self.profiles;
         let cue_denies = p.cue_denies.get(i).copied().unwrap_or(false);
-        states_denied(&p.words[i], p.term_counts[i], cue_denies)
+        states_denied(&self.words[i], p.term_counts[i], cue_denies)
     }
 
     fn outlet(&self, article: usize) -> String {
@@ -564,7 +562,7 @@ impl Finder<'_> {
         let st = self.statements;
         let s = &st[i];
         let object = if weak {
-            weak_object(self.profiles, &self.profiles.words[i])
+            weak_object(self.profiles, &self.words[i])
         } else {
             Vec::new()
         };
@@ -721,7 +719,7 @@ impl Finder<'_> {
     /// them when there are one or two, two thirds otherwise. A silence
     /// with no object ("has not commented") is contradicted by none.
     fn carrying(&self, i: usize, targets: &[usize]) -> Vec<usize> {
-        let object = silence_object(self.profiles, &self.profiles.words[i]);
+        let object = silence_object(self.profiles, &self.words[i]);
         if object.is_empty() {
             return Vec::new();
         }
@@ -967,7 +965,7 @@ impl Finder<'_> {
         let bundle_date = published.iter().flatten().copied().max();
         let mut found: Vec<(usize, String, (i64, i64), bool)> = Vec::new();
         for (i, s) in st.iter().enumerate() {
-            for e in elapsed_in(&self.profiles.words[i]) {
+            for e in elapsed_in(&self.words[i]) {
                 let own = published.get(s.article).copied().flatten();
                 let reference = own.or(bundle_date);
                 if let Some(days) = e.days(reference) {
@@ -1035,7 +1033,7 @@ impl Finder<'_> {
 /// after "no information" ("about any connection between the attack and
 /// the group"), from the statement's folded `words`; each once, as its id
 /// (`None` for a term no statement uses).
-fn weak_object(profiles: &Profiles, words: &[String]) -> Vec<Option<u32>> {
+fn weak_object(profiles: &Profiles, words: &[&str]) -> Vec<Option<u32>> {
     for p in negation::WEAK_DENIAL_PHRASES {
         let n = p.len();
         if let Some(at) = (0..=words.len().saturating_sub(n))
@@ -1060,7 +1058,7 @@ fn covers(profiles: &Profiles, j: usize, object: &[Option<u32>]) -> bool {
 
 /// The key terms of the side a statement says is silent ("*Peru* has not
 /// officially reported the call"), if it says so; from its folded `words`.
-fn silent_side(profiles: &Profiles, words: &[String]) -> Option<Vec<u32>> {
+fn silent_side(profiles: &Profiles, words: &[&str]) -> Option<Vec<u32>> {
     let at = silence_at(words)?;
     let subject = profiles.key_term_ids(&words[..at].join(" "));
     (!subject.is_empty()).then_some(subject)
@@ -1070,7 +1068,7 @@ fn silent_side(profiles: &Profiles, words: &[String]) -> Option<Vec<u32>> {
 /// reported *the call from France*"), the silence phrase's own words left
 /// out; from the statement's folded `words`, each term once, as its id
 /// (`None` for a term no statement uses).
-fn silence_object(profiles: &Profiles, words: &[String]) -> Vec<Option<u32>> {
+fn silence_object(profiles: &Profiles, words: &[&str]) -> Vec<Option<u32>> {
     let Some(at) = silence_at(words) else {
         return Vec::new();
     };
@@ -1114,14 +1112,14 @@ fn silence_firsts() -> Vec<&'static str> {
 
 /// Where a silence phrase ("has not officially reported") starts in
 /// `words`, adverbs allowed inside.
-fn silence_at(words: &[String]) -> Option<usize> {
+fn silence_at(words: &[&str]) -> Option<usize> {
     let firsts = silence_firsts();
     for (start, first) in words.iter().enumerate() {
-        if !firsts.contains(&first.as_str()) {
+        if !firsts.contains(first) {
             continue;
         }
         for phrase in negation::SILENCE_PHRASES {
-            if phrase.first() != Some(&first.as_str()) {
+            if phrase.first() != Some(first) {
                 continue;
             }
             let mut k = start;
@@ -1132,13 +1130,13 @@ fn silence_at(words: &[String]) -> Option<usize> {
                     for _ in 0..3 {
                         if words
                             .get(k)
-                            .is_some_and(|w| negation::SKIPPABLE.contains(&w.as_str()))
+                            .is_some_and(|w| negation::SKIPPABLE.contains(w))
                         {
                             k += 1;
                         }
                     }
                 }
-                if words.get(k).map(String::as_str) != Some(*p) {
+                if words.get(k).copied() != Some(*p) {
                     ok = false;
                     break;
                 }

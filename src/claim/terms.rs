@@ -196,6 +196,44 @@ pub fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
     }
 }
 
+/// Appends the folded words of `text` to `buf` back to back, exactly the
+/// words [`folded_words`] gives, calling `f` with where each ends in `buf`
+/// and whether it was written with a capital letter: one string for all the
+/// words instead of one each.
+pub fn fold_words_into(text: &str, buf: &mut String, mut f: impl FnMut(usize, bool)) {
+    let mut add = |buf: &mut String, start: usize, capital: bool| {
+        let tail = &buf[start..];
+        let keep = tail
+            .strip_suffix("'s")
+            .or_else(|| tail.strip_suffix('\''))
+            .map_or(tail.len(), str::len);
+        buf.truncate(start + keep);
+        if buf.len() > start {
+            f(buf.len(), capital);
+        }
+    };
+    if text.is_ascii() {
+        ascii_words(text, |w| {
+            let start = buf.len();
+            buf.push_str(w);
+            buf[start..].make_ascii_lowercase();
+            add(buf, start, w.as_bytes()[0].is_ascii_uppercase());
+        });
+        return;
+    }
+    for w in words(text) {
+        let start = buf.len();
+        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+        if w.text.is_ascii() {
+            buf.push_str(w.text);
+            buf[start..].make_ascii_lowercase();
+        } else {
+            buf.push_str(&fold(w.text));
+        }
+        add(buf, start, capital);
+    }
+}
+
 /// Drops a final possessive `'s` or `'` from folded `word`, in place.
 fn drop_possessive(word: &mut String) {
     let keep = word
@@ -365,21 +403,25 @@ pub fn key_terms(text: &str) -> Vec<String> {
 
 /// The class of the multi-word expression starting at `words[i]` ("called
 /// on" → "urge") and how many words it takes.
-pub fn phrase_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
+pub fn phrase_at<S: AsRef<str>>(words: &[S], i: usize) -> Option<(&'static str, usize)> {
     let t = tables();
-    let first = words.get(i)?.as_str();
+    let first = words.get(i)?.as_ref();
     if let Some(starting) = t.phrases.get(first) {
         let found = starting.iter().find_map(|(phrase, class)| {
             let n = phrase.len();
-            (words.len() - i >= n && words[i..i + n].iter().zip(*phrase).all(|(a, b)| a == b))
-                .then_some((*class, n))
+            (words.len() - i >= n
+                && words[i..i + n]
+                    .iter()
+                    .zip(*phrase)
+                    .all(|(a, b)| a.as_ref() == *b))
+            .then_some((*class, n))
         });
         if found.is_some() {
             return found;
         }
     }
     // A country's two-word name ("great britain", "united kingdom").
-    let second = words.get(i + 1)?;
+    let second = words.get(i + 1)?.as_ref();
     let seconds = t.country_pairs.get(first)?;
     seconds
         .iter()
@@ -458,6 +500,18 @@ mod tests {
                 each_folded_word(&t, |w, c| fast.push((w, c)));
                 each_folded_word_slow(&t, |w, c| slow.push((w, c)));
                 assert_eq!(fast, slow, "{t:?}");
+                let (mut buf, mut ends) = (String::from("x"), Vec::new());
+                fold_words_into(&t, &mut buf, |end, c| ends.push((end, c)));
+                let mut start = 1;
+                let joined: Vec<(String, bool)> = ends
+                    .iter()
+                    .map(|&(end, c)| {
+                        let w = buf[start..end].to_string();
+                        start = end;
+                        (w, c)
+                    })
+                    .collect();
+                assert_eq!(joined, slow, "{t:?}");
             }
         }
         for t in [

@@ -95,7 +95,7 @@ impl Finder<'_> {
     pub(super) fn initiatives(&self) -> Vec<Conflict> {
         let st = self.statements;
         let mut asked: Vec<(usize, Vec<String>)> = Vec::new();
-        for (i, words) in self.profiles.words.iter().enumerate() {
+        for (i, words) in self.words.iter().enumerate() {
             if let Some(side) = initiator(words) {
                 asked.push((i, side));
             }
@@ -144,10 +144,10 @@ impl Finder<'_> {
 
 /// The countries named as having asked ("at the request of the Spanish
 /// side" → `france`), from folded words.
-fn initiator(words: &[String]) -> Option<Vec<String>> {
-    let get = |k: usize| words.get(k).map(String::as_str);
+fn initiator(words: &[&str]) -> Option<Vec<String>> {
+    let get = |k: usize| words.get(k).copied();
     for (k, w) in words.iter().enumerate() {
-        let named: &[String] = match w.as_str() {
+        let named: &[&str] = match *w {
             // "at the (urgent) request of|at|from X", "on the initiative of X"
             "request" | "initiative" | "behest" => {
                 let before_ok = (1..=3).any(|d| {
@@ -176,7 +176,7 @@ fn initiator(words: &[String]) -> Option<Vec<String>> {
 }
 
 /// The country terms among `words` (country names and adjectives).
-fn country_terms(words: &[String]) -> Vec<String> {
+fn country_terms(words: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = key_terms(&words.join(" "))
         .into_iter()
         .filter(|t| DEMONYMS.iter().any(|(_, country)| stem(country) == *t))
@@ -192,7 +192,8 @@ mod tests {
     use crate::claim::terms::folded_words;
 
     fn side(text: &str) -> Option<Vec<String>> {
-        initiator(&folded_words(text))
+        let words = folded_words(text);
+        initiator(&words.iter().map(String::as_str).collect::<Vec<_>>())
     }
 
     #[test]
