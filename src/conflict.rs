@@ -637,6 +637,28 @@ impl Finder<'_> {
         } else {
             Vec::new()
         };
+        // Whether a side names a statement's speaker depends only on its
+        // speaker, relay and mention: the statements that may carry an
+        // account (attributed, not silent themselves), each with the
+        // (speaker, relay, mention) it shares with others, judged once per
+        // side.
+        let mut who: Vec<(usize, usize)> = Vec::new();
+        let mut kinds: Vec<(Option<usize>, Option<usize>, Option<usize>)> = Vec::new();
+        if !mention_terms.is_empty() {
+            let mut kind_ids: FxHashMap<(Option<usize>, Option<usize>, Option<usize>), usize> =
+                FxHashMap::default();
+            for (j, t) in st.iter().enumerate() {
+                if t.kind == StatementKind::Narration || self.silent[j].is_some() {
+                    continue;
+                }
+                let key = (t.speaker, t.via, mention_terms.get(j).copied().flatten());
+                let k = *kind_ids.entry(key).or_insert_with(|| {
+                    kinds.push(key);
+                    kinds.len() - 1
+                });
+                who.push((j, k));
+            }
+        }
         for (i, s) in st.iter().enumerate() {
             let Some(subject) = self.silent[i].as_deref() else {
                 continue;
@@ -646,21 +668,16 @@ impl Finder<'_> {
             }
             let all = accounts_of.entry(subject).or_insert_with(|| {
                 let mut named = vec![None; self.speaker_names.len()];
-                (0..st.len())
-                    .filter(|&j| {
-                        st[j].kind != StatementKind::Narration
-                            && self.silent[j].is_none()
-                            && self.names(
-                                &st[j],
-                                mention_terms
-                                    .get(j)
-                                    .copied()
-                                    .flatten()
-                                    .map(|k| mentions[k].as_slice()),
-                                subject,
-                                &mut named,
-                            )
+                let mut verdicts: Vec<Option<bool>> = vec![None; kinds.len()];
+                who.iter()
+                    .filter(|&&(_, k)| {
+                        *verdicts[k].get_or_insert_with(|| {
+                            let (speaker, via, mention) = kinds[k];
+                            let mention = mention.map(|m| mentions[m].as_slice());
+                            self.names(speaker, via, mention, subject, &mut named)
+                        })
                     })
+                    .map(|&(j, _)| j)
                     .collect()
             });
             let mut targets: Vec<usize> = all
@@ -802,14 +819,16 @@ impl Finder<'_> {
         })
     }
 
-    /// True when `t`'s speaker or relay is named by `subject` (key terms):
-    /// every subject term is in the name, an alias, or the mention as
-    /// written (`mention`: the key terms of `t`'s mention).
+    /// True when a statement's speaker or relay (`speaker`, `via`) is named
+    /// by `subject` (key term ids): every subject term is in the name, an
+    /// alias, or the mention as written (`mention`: the key terms of the
+    /// statement's mention).
     /// `named` remembers, per speaker id, whether `subject` names them (one
     /// vector per subject: speakers recur across many statements).
     fn names(
         &self,
-        t: &Statement,
+        speaker: Option<usize>,
+        via: Option<usize>,
         mention: Option<&[u32]>,
         subject: &[u32],
         named: &mut [Option<bool>],
@@ -828,7 +847,7 @@ impl Finder<'_> {
             }
             found
         };
-        by_id(t.speaker) || by_id(t.via) || mention.is_some_and(covers)
+        by_id(speaker) || by_id(via) || mention.is_some_and(covers)
     }
 
     /// Figures for the same quantity that differ across articles.

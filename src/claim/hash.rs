@@ -1,7 +1,8 @@
 //! A small, fast hasher for the claim and conflict stages' internal maps
 //! (the FxHash of the Rust compiler: a rotate, xor and multiply per
-//! eight bytes), instead of the standard SipHash, which cost about a tenth
-//! of the whole pipeline's instructions in these maps.
+//! eight bytes), instead of the standard SipHash (hashing with SipHash was
+//! about 8% of the whole pipeline's instructions, much of it in these
+//! maps).
 //!
 //! FxHash is not resistant to chosen collisions, and the keys are words of
 //! untrusted article text: a hostile input could make many words collide
