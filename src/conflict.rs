@@ -181,6 +181,10 @@ pub fn detect_with(
     conflicts
 }
 
+/// Who a statement is by, as far as naming a side goes: its speaker, its
+/// relay and its mention (an index into the distinct mentions).
+type Voice = (Option<usize>, Option<usize>, Option<usize>);
+
 /// The end of a note for figures or dates that really disagree.
 pub const DISAGREE: &str = "they disagree";
 /// The end of a note for figures or dates that differ only in wording.
@@ -643,10 +647,9 @@ impl Finder<'_> {
         // (speaker, relay, mention) it shares with others, judged once per
         // side.
         let mut who: Vec<(usize, usize)> = Vec::new();
-        let mut kinds: Vec<(Option<usize>, Option<usize>, Option<usize>)> = Vec::new();
+        let mut kinds: Vec<Voice> = Vec::new();
         if !mention_terms.is_empty() {
-            let mut kind_ids: FxHashMap<(Option<usize>, Option<usize>, Option<usize>), usize> =
-                FxHashMap::default();
+            let mut kind_ids: FxHashMap<Voice, usize> = FxHashMap::default();
             for (j, t) in st.iter().enumerate() {
                 if t.kind == StatementKind::Narration || self.silent[j].is_some() {
                     continue;
