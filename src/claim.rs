@@ -61,14 +61,16 @@
 //!    [`crate::conflict::detect`] marks disputed claims and re-sorts.
 
 pub mod dates;
+pub mod hash;
 pub mod index;
 pub mod label;
 pub mod numbers;
 pub mod terms;
 
-use std::collections::HashMap;
+use std::cell::{OnceCell, RefCell};
 
 use crate::model::{Claim, ClaimStatus, Statement, StatementKind};
+use hash::FxHashMap;
 use index::{Groups, Index};
 
 /// Least score for statements of compatible speakers to align.
@@ -114,6 +116,110 @@ pub struct Profiles {
     /// negation is about. `None` when the whole statement is negated (its
     /// cue denies).
     pub negated: Vec<Option<Vec<u32>>>,
+    /// The folded words of each statement ([`terms::folded_words`]), read
+    /// once here for every later use (denials, silence, dates, initiatives).
+    pub words: Vec<FoldedWords>,
+    /// The figures of each statement ([`numbers::figures`]).
+    pub figures: Vec<Vec<numbers::Figure>>,
+    /// How many key terms each statement has, repeats counted: the length
+    /// of [`terms::key_terms`] of its text.
+    pub term_counts: Vec<usize>,
+    /// The inverted index of `sets` (candidate pairs).
+    pub index: Index,
+    /// Term id per term text (the inverse of `vocabulary`).
+    term_ids: FxHashMap<String, u32>,
+    /// What is known of each folded word seen (words repeat a lot).
+    seen: FxHashMap<String, WordInfo>,
+    /// Whether each statement's cue denies ([`terms::is_denial`]); all
+    /// false unless built by [`Profiles::of`].
+    pub cue_denies: Vec<bool>,
+    /// Key terms of words no statement uses, found when first asked for
+    /// ([`Profiles::key_term_ids`]): whether a phrase may start there, and
+    /// the term's id.
+    unseen: RefCell<FxHashMap<String, (bool, Option<u32>)>>,
+    /// Ids of terms no statement uses, numbered after the vocabulary.
+    extra_ids: RefCell<FxHashMap<String, u32>>,
+    /// [`Profiles::pairs`], found when first asked for.
+    pairs: OnceCell<Pairs>,
+}
+
+/// The candidate partners of every statement ([`Profiles::pairs`]), kept in
+/// one list.
+#[derive(Clone, Debug, Default)]
+pub struct Pairs {
+    /// Where each statement's partners start in `partners` (one more entry
+    /// than statements).
+    starts: Vec<usize>,
+    partners: Vec<u32>,
+}
+
+impl Pairs {
+    /// The partners of statement `i`, in candidate order.
+    pub fn of(&self, i: usize) -> &[u32] {
+        &self.partners[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
+/// The folded words of a statement ([`terms::folded_words`]), kept back to
+/// back in one string rather than one string each.
+#[derive(Clone, Debug, Default)]
+pub struct FoldedWords {
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl FoldedWords {
+    /// The folded words of `text`, with whether each was written with a
+    /// capital letter (pushed to `capitals`).
+    fn new(text: &str, capitals: &mut Vec<bool>) -> FoldedWords {
+        let mut folded = FoldedWords {
+            text: String::with_capacity(text.len()),
+            ends: Vec::with_capacity(terms::expected_words(text)),
+        };
+        let ends = &mut folded.ends;
+        terms::fold_words_into(text, &mut folded.text, |end, capital| {
+            ends.push(end as u32);
+            capitals.push(capital);
+        });
+        folded
+    }
+
+    /// The words, in order.
+    pub fn get(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let w = &self.text[start..end as usize];
+                start = end as usize;
+                w
+            })
+            .collect()
+    }
+}
+
+/// What [`Profiles`] remembers of a folded word.
+#[derive(Clone, Copy, Debug)]
+struct WordInfo {
+    /// Its key term's id: `Some(None)` for a stopword, `None` while not yet
+    /// looked up (terms are numbered in order of first use).
+    term: Option<Option<u32>>,
+    /// Whether a multi-word expression may start with it
+    /// ([`terms::may_start_phrase`]).
+    phrase: bool,
+    /// Whether it negates ([`terms::is_negator`]).
+    negator: bool,
+}
+
+impl WordInfo {
+    fn of(word: &str) -> WordInfo {
+        WordInfo {
+            term: None,
+            phrase: terms::may_start_phrase(word),
+            negator: terms::is_negator(word),
+        }
+    }
 }
 
 /// Words after a negator that it is taken to negate.
@@ -122,38 +228,58 @@ pub const NEGATION_SCOPE: usize = 5;
 impl Profiles {
     /// Builds the profiles of `texts`.
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Profiles {
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        // Folded word -> term id (None: stopword); words repeat a lot.
-        let mut word_ids: HashMap<String, Option<u32>> = HashMap::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut seen: FxHashMap<String, WordInfo> = FxHashMap::default();
         let mut vocabulary: Vec<String> = Vec::new();
-        let mut intern = |t: String, vocabulary: &mut Vec<String>| -> u32 {
-            *ids.entry(t).or_insert_with_key(|k| {
-                vocabulary.push(k.clone());
-                (vocabulary.len() - 1) as u32
-            })
+        let mut intern = |t: &str, vocabulary: &mut Vec<String>| -> u32 {
+            if let Some(&id) = ids.get(t) {
+                return id;
+            }
+            vocabulary.push(t.to_string());
+            let id = (vocabulary.len() - 1) as u32;
+            ids.insert(t.to_string(), id);
+            id
         };
         let mut sets = Vec::new();
         let mut predicates = Vec::new();
         let mut negative = Vec::new();
         let mut negated = Vec::new();
+        let mut all_words = Vec::new();
+        let mut all_figures = Vec::new();
+        let mut term_counts = Vec::new();
+        let mut infos: Vec<WordInfo> = Vec::new();
+        let mut capitals: Vec<bool> = Vec::new();
         for text in texts {
-            let (words, capitals): (Vec<String>, Vec<bool>) =
-                terms::cased_words(text).into_iter().unzip();
-            negative.push(words.iter().any(|w| terms::is_negator(w)));
-            let mut set: Vec<u32> = Vec::new();
+            capitals.clear();
+            let folded = FoldedWords::new(text, &mut capitals);
+            let words = folded.get();
+            infos.clear();
+            for &w in &words {
+                let info = match seen.get(w) {
+                    Some(&info) => info,
+                    None => *seen.entry(w.to_string()).or_insert_with(|| WordInfo::of(w)),
+                };
+                infos.push(info);
+            }
+            negative.push(infos.iter().any(|w| w.negator));
+            let mut set: Vec<u32> = Vec::with_capacity(words.len() + 2);
             // Terms of words written in lower case (or first in the text):
             // what is said rather than who or where.
-            let mut predicate: Vec<u32> = Vec::new();
+            let mut predicate: Vec<u32> = Vec::with_capacity(words.len() + 2);
             // Terms within the scope of a negator.
             let mut scope: Vec<u32> = Vec::new();
             let mut scope_end = 0;
             let mut i = 0;
             while i < words.len() {
-                if terms::is_negator(&words[i]) {
+                if infos[i].negator {
                     scope_end = i + 1 + NEGATION_SCOPE;
                 }
-                if let Some((class, len)) = terms::phrase_at(&words, i) {
-                    let id = intern(class.to_string(), &mut vocabulary);
+                if let Some((class, len)) = infos[i]
+                    .phrase
+                    .then(|| terms::phrase_at(&words, i))
+                    .flatten()
+                {
+                    let id = intern(class, &mut vocabulary);
                     set.push(id);
                     predicate.push(id);
                     if i < scope_end {
@@ -162,11 +288,13 @@ impl Profiles {
                     i += len;
                     continue;
                 }
-                let id = match word_ids.get(&words[i]) {
-                    Some(id) => *id,
+                let id = match infos[i].term {
+                    Some(id) => id,
                     None => {
-                        let id = terms::term(&words[i]).map(|t| intern(t, &mut vocabulary));
-                        word_ids.insert(words[i].clone(), id);
+                        let id = terms::term(words[i]).map(|t| intern(&t, &mut vocabulary));
+                        if let Some(info) = seen.get_mut(words[i]) {
+                            info.term = Some(id);
+                        }
                         id
                     }
                 };
@@ -179,21 +307,27 @@ impl Profiles {
                 }
                 i += 1;
             }
+            term_counts.push(set.len());
             // What each figure counts, whatever its value ("14 bodies" and
             // "12 bodies" are one quantity), so that accounts that disagree
             // on a number still align and the difference shows in one claim.
-            for f in numbers::figures(text) {
-                let id = intern(format!("={}", f.quantity), &mut vocabulary);
+            let figures = numbers::figures_in(&words);
+            for f in &figures {
+                let id = intern(&format!("={}", f.quantity), &mut vocabulary);
                 set.push(id);
                 predicate.push(id);
             }
-            crate::order::sort(&mut scope);
+            all_figures.push(figures);
+            drop(words);
+            all_words.push(folded);
+            // Term ids: a total order, so the unstable sort is exact.
+            scope.sort_unstable();
             scope.dedup();
             negated.push(Some(scope));
-            crate::order::sort(&mut set);
+            set.sort_unstable();
             set.dedup();
             sets.push(set);
-            crate::order::sort(&mut predicate);
+            predicate.sort_unstable();
             predicate.dedup();
             predicates.push(predicate);
         }
@@ -212,6 +346,7 @@ impl Profiles {
             .iter()
             .map(|s| s.iter().map(|&t| weights[t as usize]).sum())
             .collect();
+        let index = Index::new(&sets, vocabulary.len());
         Profiles {
             sets,
             weights,
@@ -220,15 +355,110 @@ impl Profiles {
             negative,
             predicates,
             negated,
+            words: all_words,
+            figures: all_figures,
+            term_counts,
+            index,
+            term_ids: ids,
+            seen,
+            cue_denies: Vec::new(),
+            unseen: RefCell::default(),
+            extra_ids: RefCell::default(),
+            pairs: OnceCell::new(),
         }
+    }
+
+    /// Per statement, its candidate partners ([`Index::candidates`]) that
+    /// share at least two of its looked-up rare terms, in candidate order:
+    /// the pairs worth scoring (claim alignment and contradictions both
+    /// walk them). Found once, when first asked for.
+    pub fn pairs(&self) -> &Pairs {
+        self.pairs.get_or_init(|| {
+            let n = self.sets.len();
+            let mut scratch = vec![0u8; n];
+            let mut candidates = Vec::new();
+            let mut pairs = Pairs {
+                starts: Vec::with_capacity(n + 1),
+                partners: Vec::new(),
+            };
+            pairs.starts.push(0);
+            for i in 0..n {
+                self.index
+                    .candidates_into(&self.sets, i, &mut scratch, &mut candidates);
+                let strong = candidates.iter().filter(|&&(_, hits)| hits >= 2);
+                pairs.partners.extend(strong.map(|&(j, _)| j));
+                pairs.starts.push(pairs.partners.len());
+            }
+            pairs
+        })
+    }
+
+    /// The id of key term `term`, if a statement uses it.
+    pub fn term_id(&self, term: &str) -> Option<u32> {
+        self.term_ids.get(term).copied()
+    }
+
+    /// The id of key term `term`: its vocabulary id, or for a term no
+    /// statement uses, one of its own after the vocabulary.
+    pub(crate) fn any_term_id(&self, term: &str) -> u32 {
+        if let Some(id) = self.term_id(term) {
+            return id;
+        }
+        let mut extra = self.extra_ids.borrow_mut();
+        let next = (self.vocabulary.len() + extra.len()) as u32;
+        *extra.entry(term.to_string()).or_insert(next)
+    }
+
+    /// The key terms of `text` as ids: [`terms::key_terms`] of it, each
+    /// term replaced by its id (one id per term text, so that comparing
+    /// ids compares the terms), looked up in what the profiles already know
+    /// of its words.
+    pub fn key_term_ids(&self, text: &str) -> Vec<u32> {
+        let words = terms::folded_words(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_str();
+            let info = self.seen.get(w).copied();
+            let known = self.unseen.borrow().get(w).copied();
+            let (phrase, unseen_term) = match (info, known) {
+                (Some(info), _) => (info.phrase, None),
+                (None, Some(known)) => known,
+                (None, None) => {
+                    let phrase = terms::may_start_phrase(w);
+                    let id = terms::term(w).map(|t| self.any_term_id(&t));
+                    self.unseen.borrow_mut().insert(w.to_string(), (phrase, id));
+                    (phrase, id)
+                }
+            };
+            if phrase {
+                if let Some((class, len)) = terms::phrase_at(&words, i) {
+                    out.push(self.any_term_id(class));
+                    i += len;
+                    continue;
+                }
+            }
+            match info.map(|w| w.term) {
+                Some(Some(id)) => out.extend(id),
+                Some(None) => out.extend(terms::term(w).map(|t| self.any_term_id(&t))),
+                None => out.extend(unseen_term),
+            }
+            i += 1;
+        }
+        out
     }
 
     /// The profiles of `statements`; a statement whose cue denies ("denied
     /// that …") counts as negative, like one whose text does.
     pub fn of(statements: &[Statement]) -> Profiles {
         let mut p = Profiles::new(statements.iter().map(|s| s.text.as_str()));
-        for ((flag, scope), s) in p.negative.iter_mut().zip(&mut p.negated).zip(statements) {
-            if s.cue.as_deref().is_some_and(terms::is_denial) {
+        p.cue_denies = statements
+            .iter()
+            .map(|s| s.cue.as_deref().is_some_and(terms::is_denial))
+            .collect();
+        for ((flag, scope), &denies) in p.negative.iter_mut().zip(&mut p.negated).zip(&p.cue_denies)
+        {
+            if denies {
                 *flag = true;
                 *scope = None;
             }
@@ -241,11 +471,16 @@ impl Profiles {
     /// statements' weights.
     pub fn score(&self, a: usize, b: usize) -> (f32, usize) {
         let (s, count) = self.shared(a, b);
+        (self.score_of(a, b, s), count)
+    }
+
+    /// The score of `a` and `b` given the weight of the terms they share.
+    fn score_of(&self, a: usize, b: usize, s: f32) -> f32 {
         let denom = (self.totals[a] * self.totals[b]).sqrt();
         if denom <= 0.0 {
-            (0.0, count)
+            0.0
         } else {
-            ((s / denom).min(1.0), count)
+            (s / denom).min(1.0)
         }
     }
 
@@ -273,22 +508,45 @@ impl Profiles {
     /// `paraphrase`, a lower score will do when the shorter statement's
     /// predicate is contained in the other (a paraphrase adding a clause).
     pub fn matches(&self, a: usize, b: usize, least: f32, paraphrase: bool) -> Option<f32> {
+        self.matches_by(
+            a,
+            b,
+            least,
+            paraphrase,
+            || self.shared(a, b),
+            || {
+                let pb = &self.predicates[b];
+                self.predicates[a]
+                    .iter()
+                    .filter(|t| pb.binary_search(t).is_ok())
+                    .count()
+            },
+        )
+    }
+
+    /// [`Profiles::matches`], given how to find the shared terms' weight and
+    /// count and the number of shared predicate terms.
+    fn matches_by(
+        &self,
+        a: usize,
+        b: usize,
+        least: f32,
+        paraphrase: bool,
+        shared: impl FnOnce() -> (f32, usize),
+        common: impl FnOnce() -> usize,
+    ) -> Option<f32> {
         if self.opposed(a, b) {
             return None;
         }
-        let (shared, count) = self.shared(a, b);
+        let (shared, count) = shared();
         let (ta, tb) = (self.totals[a], self.totals[b]);
         if count < 2 || ta <= 0.0 || tb <= 0.0 {
             return None;
         }
         // The same names and titles are not the same proposition: two
         // lower-case terms in common too, where both have that many.
-        let (pa, pb) = (&self.predicates[a], &self.predicates[b]);
-        if pa.len() >= 2 && pb.len() >= 2 {
-            let common = pa.iter().filter(|t| pb.binary_search(t).is_ok()).count();
-            if common < 2 {
-                return None;
-            }
+        if self.predicates[a].len() >= 2 && self.predicates[b].len() >= 2 && common() < 2 {
+            return None;
         }
         let score = (shared / (ta * tb).sqrt()).min(1.0);
         if score >= least {
@@ -373,6 +631,86 @@ impl Profiles {
     }
 }
 
+/// One statement set up to be compared with many others: its terms marked
+/// in a table over the vocabulary, so that what another statement shares
+/// with it is found by one pass over that statement's terms rather than a
+/// merge of both lists. Sums run in ascending term order, as in a merge, so
+/// scores are exactly [`Profiles::score`]'s.
+pub(crate) struct Focus<'p> {
+    profiles: &'p Profiles,
+    /// The statement marked, if any.
+    at: Option<usize>,
+    /// Per term id: bit 1 in the statement's terms, bit 2 in its predicate.
+    mark: Vec<u8>,
+}
+
+impl<'p> Focus<'p> {
+    pub(crate) fn new(profiles: &'p Profiles) -> Focus<'p> {
+        Focus {
+            profiles,
+            at: None,
+            mark: vec![0; profiles.vocabulary.len()],
+        }
+    }
+
+    /// Marks statement `a` (and unmarks the previous one).
+    pub(crate) fn set(&mut self, a: usize) {
+        let p = self.profiles;
+        if let Some(old) = self.at.replace(a) {
+            for &t in p.sets[old].iter().chain(&p.predicates[old]) {
+                self.mark[t as usize] = 0;
+            }
+        }
+        for &t in &p.sets[a] {
+            self.mark[t as usize] |= 1;
+        }
+        for &t in &p.predicates[a] {
+            self.mark[t as usize] |= 2;
+        }
+    }
+
+    /// [`Profiles::shared`] of the marked statement and `b`.
+    fn shared(&self, b: usize) -> (f32, usize) {
+        let p = self.profiles;
+        let (mut shared, mut count) = (0.0, 0);
+        for &t in &p.sets[b] {
+            if self.mark[t as usize] & 1 != 0 {
+                shared += p.weights[t as usize];
+                count += 1;
+            }
+        }
+        (shared, count)
+    }
+
+    /// [`Profiles::score`] of the marked statement and `b`.
+    pub(crate) fn score(&self, b: usize) -> (f32, usize) {
+        let (s, count) = self.shared(b);
+        let a = self.at.unwrap_or_default();
+        (self.profiles.score_of(a, b, s), count)
+    }
+
+    /// How many predicate terms the marked statement and `b` share.
+    fn common(&self, b: usize) -> usize {
+        self.profiles.predicates[b]
+            .iter()
+            .filter(|&&t| self.mark[t as usize] & 2 != 0)
+            .count()
+    }
+
+    /// [`Profiles::matches`] of the marked statement and `b`.
+    fn matches(&self, b: usize, least: f32, paraphrase: bool) -> Option<f32> {
+        let a = self.at.unwrap_or_default();
+        self.profiles.matches_by(
+            a,
+            b,
+            least,
+            paraphrase,
+            || self.shared(b),
+            || self.common(b),
+        )
+    }
+}
+
 /// True when `a` and `b` may be the same side's words: the same speaker,
 /// one relayed by the other, an unknown speaker, or both narration.
 pub fn compatible(a: &Statement, b: &Statement) -> bool {
@@ -414,14 +752,19 @@ fn same_speaker(a: &Statement, b: &Statement) -> bool {
 /// assert_eq!(claims[0].articles, [0, 1]);
 /// ```
 pub fn align(statements: &[Statement]) -> Vec<Claim> {
-    let profiles = Profiles::of(statements);
-    let groups = group(statements, &profiles);
+    align_with(statements, &Profiles::of(statements))
+}
+
+/// Like [`align`], with the `profiles` of `statements` ([`Profiles::of`])
+/// already built (the conflict stage uses them too).
+pub fn align_with(statements: &[Statement], profiles: &Profiles) -> Vec<Claim> {
+    let groups = group(statements, profiles);
     let mut claims: Vec<Claim> = groups
         .into_iter()
         .enumerate()
         .map(|(id, members)| Claim {
             id,
-            ..make_claim(statements, &profiles, members)
+            ..make_claim(statements, profiles, members)
         })
         .collect();
     sort(&mut claims, statements);
@@ -431,19 +774,19 @@ pub fn align(statements: &[Statement]) -> Vec<Claim> {
 /// Groups statement indices (see the module docs, steps 2 to 4).
 fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     let n = statements.len();
-    let index = Index::new(&profiles.sets, profiles.vocabulary.len());
-    let mut scratch = vec![0u8; n];
     let df = profiles.document_frequencies();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
+    let mut focus = Focus::new(profiles);
+    // A match shares at least two terms, and the rare ones carry the score:
+    // a pair sharing fewer than two of the looked-up rarest terms cannot
+    // reach it (exactly so for short statements, whose terms are all looked
+    // up), so only the pairs are scored.
     for i in 0..n {
-        for (j, hits) in index.candidates(&profiles.sets, i, &mut scratch) {
-            // A match shares at least two terms, and the rare ones carry
-            // the score: a pair sharing fewer than two of the looked-up
-            // rarest terms cannot reach it (exactly so for short
-            // statements, whose terms are all looked up).
-            if hits < 2 {
-                continue;
-            }
+        let pairs = profiles.pairs().of(i);
+        if !pairs.is_empty() {
+            focus.set(i);
+        }
+        for &j in pairs {
             let (a, b) = (&statements[i], &statements[j as usize]);
             if (a.kind == StatementKind::Narration) != (b.kind == StatementKind::Narration) {
                 continue;
@@ -456,17 +799,14 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
                 least
             };
             let j = j as usize;
-            if let Some(score) = profiles.matches(i, j, least, same_side) {
+            if let Some(score) = focus.matches(j, least, same_side) {
                 edges.push((score, j as u32, i as u32));
             } else if same_side && a.article != b.article && !profiles.opposed(i, j) {
                 // Thresholds from what is shared rather than from raw
                 // counts: a rare shared predicate term, or the same
                 // speaker counting the same thing.
-                let (score, _) = profiles.score(i, j);
-                let common = profiles.predicates[i]
-                    .iter()
-                    .filter(|t| profiles.predicates[j].binary_search(t).is_ok())
-                    .count();
+                let score = profiles.score_of(i, j, focus.shared(j).0);
+                let common = focus.common(j);
                 let anchored = common >= 2
                     && score >= ANCHORED
                     && profiles.containment(i, j) >= ANCHORED_CONTAINED
@@ -482,9 +822,7 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             }
         }
     }
-    // The one hot sort (every candidate pair of a large bundle): the
-    // standard sort of its own, not the shared index sort of crate::order.
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    sort_edges(&mut edges);
     let mut groups = Groups::new(statements.iter().map(|s| s.article));
     for (score, a, b) in edges {
         let (ra, rb) = (groups.find(a as usize), groups.find(b as usize));
@@ -493,17 +831,46 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
         }
         groups.union(ra, rb);
     }
-    let mut by_root: HashMap<usize, usize> = HashMap::new();
+    // Group slot per root, in order of first member.
+    let mut by_root: Vec<usize> = vec![usize::MAX; n];
     let mut out: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
         let root = groups.find(i);
-        let slot = *by_root.entry(root).or_insert_with(|| {
+        if by_root[root] == usize::MAX {
+            by_root[root] = out.len();
             out.push(Vec::new());
-            out.len() - 1
-        });
-        out[slot].push(i);
+        }
+        out[by_root[root]].push(i);
     }
     out
+}
+
+/// Sorts `edges` best first, then by statements: the one hot sort (every
+/// candidate pair of a large bundle), the standard sort of its own, not the
+/// shared index sort of crate::order. Each pair is pushed once, so this is a
+/// total order and an unstable sort is exact. Scores are positive, so their
+/// bits order them as `total_cmp` does: while statement indices fit in 16
+/// bits, each edge sorts as one `u64` (score bits inverted, `a`, `b`).
+fn sort_edges(edges: &mut [(f32, u32, u32)]) {
+    let small = edges
+        .iter()
+        .all(|&(s, a, b)| s.is_sign_positive() && a <= 0xffff && b <= 0xffff);
+    if !small {
+        edges.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        return;
+    }
+    let mut keys: Vec<u64> = edges
+        .iter()
+        .map(|&(s, a, b)| (u64::from(!s.to_bits()) << 32) | (u64::from(a) << 16) | u64::from(b))
+        .collect();
+    keys.sort_unstable();
+    for (e, k) in edges.iter_mut().zip(keys) {
+        *e = (
+            f32::from_bits(!((k >> 32) as u32)),
+            ((k >> 16) & 0xffff) as u32,
+            (k & 0xffff) as u32,
+        );
+    }
 }
 
 /// Most statements compared when choosing a claim's label.
@@ -533,7 +900,9 @@ fn make_claim(statements: &[Statement], profiles: &Profiles, members: Vec<usize>
     let chosen = peers
         .iter()
         .zip(&centrality)
-        .filter(|(&i, &c)| c >= best * 0.8 && statements[i].text.split_whitespace().count() >= 3)
+        .filter(|(&i, &c)| {
+            c >= best * 0.8 && statements[i].text.split_whitespace().nth(2).is_some()
+        })
         .min_by_key(|(&i, _)| (!complete(&statements[i].text), statements[i].text.len()))
         .map_or(peers[0], |(&i, _)| i);
     Claim {

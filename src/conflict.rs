@@ -41,13 +41,15 @@
 
 mod sides;
 
-use std::collections::{BTreeMap, HashMap};
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
-use crate::claim::dates::{elapsed, month_name, parse_iso};
+use crate::claim::dates::{elapsed_in, month_name, parse_iso};
+use crate::claim::hash::{FxHashMap, FxHashSet};
 use crate::claim::index::Index;
-use crate::claim::numbers::figures;
-use crate::claim::terms::{folded_words, key_terms};
-use crate::claim::{self, Profiles};
+use crate::claim::terms::key_terms;
+use crate::claim::{self, Focus, Profiles};
 use crate::lexicon::negation;
 use crate::model::{
     ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, Speaker, Statement, StatementKind,
@@ -75,6 +77,18 @@ pub fn detect(statements: &[Statement], claims: &mut [Claim]) -> Vec<Conflict> {
 /// involved as disputed, and re-sorts `claims` (disputed first; ids
 /// renumbered, conflicts updated).
 pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -> Vec<Conflict> {
+    detect_with(statements, ctx, claims, &Profiles::of(statements))
+}
+
+/// Like [`detect_in`], with the `profiles` of `statements`
+/// ([`Profiles::of`]) already built (claim alignment uses them too).
+pub fn detect_with(
+    statements: &[Statement],
+    ctx: Context,
+    claims: &mut [Claim],
+    profiles: &Profiles,
+) -> Vec<Conflict> {
+    let words: Vec<Vec<&str>> = profiles.words.iter().map(|w| w.get()).collect();
     let mut claim_of = vec![usize::MAX; statements.len()];
     for c in claims.iter() {
         for &s in &c.statements {
@@ -87,21 +101,31 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
         statements,
         ctx,
         claim_of,
-        profiles: Profiles::of(statements),
-        denial: statements.iter().map(denial_kind).collect(),
-        silent: statements.iter().map(silent_side).collect(),
-        speaker_names: ctx
-            .speakers
-            .iter()
-            .map(|sp| {
-                std::iter::once(sp.name.as_str())
-                    .chain(sp.aliases.iter().map(String::as_str))
-                    .chain(sp.role.as_deref())
-                    .map(key_terms)
-                    .filter(|t| !t.is_empty())
-                    .collect()
-            })
-            .collect(),
+        profiles,
+        denial: {
+            let triggers = denial_triggers();
+            (0..statements.len())
+                .map(|i| {
+                    let cue_denies = profiles.cue_denies.get(i).copied().unwrap_or(false);
+                    denial_kind(&words[i], profiles.term_counts[i], cue_denies, &triggers)
+                })
+                .collect()
+        },
+        outlets: vec![OnceCell::new(); ctx.articles.len()],
+        silent: {
+            let firsts = silence_firsts();
+            words
+                .iter()
+                .map(|w| {
+                    w.iter()
+                        .any(|x| firsts.contains(x))
+                        .then(|| silent_side(profiles, w))
+                        .flatten()
+                })
+                .collect()
+        },
+        speaker_names: vec![OnceCell::new(); ctx.speakers.len()],
+        words,
     };
     let mut conflicts = Vec::new();
     let (denials, relabel) = finder.denials();
@@ -157,6 +181,10 @@ pub fn detect_in(statements: &[Statement], ctx: Context, claims: &mut [Claim]) -
     conflicts
 }
 
+/// Who a statement is by, as far as naming a side goes: its speaker, its
+/// relay and its mention (an index into the distinct mentions).
+type Voice = (Option<usize>, Option<usize>, Option<usize>);
+
 /// The end of a note for figures or dates that really disagree.
 pub const DISAGREE: &str = "they disagree";
 /// The end of a note for figures or dates that differ only in wording.
@@ -181,14 +209,19 @@ struct Finder<'a> {
     statements: &'a [Statement],
     ctx: Context<'a>,
     claim_of: Vec<usize>,
-    profiles: Profiles,
+    profiles: &'a Profiles,
+    /// The folded words of each statement ([`Profiles::words`]).
+    words: Vec<Vec<&'a str>>,
+    /// Each article's outlet as the notes name it, found when first needed.
+    outlets: Vec<OnceCell<String>>,
     /// How each statement denies, if it does.
     denial: Vec<Option<Denial>>,
     /// For each statement that says a side is silent ("has not reported"),
     /// the key terms of that side.
-    silent: Vec<Option<Vec<String>>>,
+    silent: Vec<Option<Vec<u32>>>,
     /// Key terms of each speaker's name, aliases and role.
-    speaker_names: Vec<Vec<Vec<String>>>,
+    /// Found when first needed ([`Finder::speaker_names`]).
+    speaker_names: Vec<OnceCell<Vec<Vec<u32>>>>,
 }
 
 /// How a statement denies.
@@ -204,31 +237,54 @@ enum Denial {
     Weak,
 }
 
-fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
+fn has_phrase(words: &[&str], phrase: &[&str]) -> bool {
     phrase.len() <= words.len()
         && words
             .windows(phrase.len())
             .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
-/// Whether and how `s` denies something.
-fn denial_kind(s: &Statement) -> Option<Denial> {
-    let words = folded_words(&s.text);
-    let cue = s.cue.as_deref().map(folded_words).unwrap_or_default();
+/// The words without one of which a statement whose cue does not deny
+/// cannot deny ([`denial_kind`]): the denial verbs and the first words of
+/// the denial phrases.
+fn denial_triggers() -> FxHashSet<&'static str> {
+    negation::DENIAL_VERBS
+        .iter()
+        .copied()
+        .chain(
+            negation::DENIAL_PHRASES
+                .iter()
+                .chain(negation::WEAK_DENIAL_PHRASES)
+                .filter_map(|p| p.first().copied()),
+        )
+        .chain([negation::NEITHER_NOR.0])
+        .collect()
+}
+
+/// Whether and how a statement denies something, from its folded `words`,
+/// the number of its key terms (`key_terms`, repeats counted) and whether
+/// its cue denies ([`Profiles::cue_denies`]). `triggers` are
+/// [`denial_triggers`]: most statements hold none and are done at once.
+fn denial_kind(
+    words: &[&str],
+    key_terms: usize,
+    cue_denies: bool,
+    triggers: &FxHashSet<&str>,
+) -> Option<Denial> {
+    if !cue_denies && !words.iter().any(|w| triggers.contains(*w)) {
+        return None;
+    }
     let verb_at = words
         .iter()
-        .position(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
-    let cue_denies = cue
-        .iter()
-        .any(|w| negation::DENIAL_VERBS.contains(&w.as_str()));
+        .position(|w| negation::DENIAL_VERBS.contains(w));
     let phrase = negation::DENIAL_PHRASES
         .iter()
-        .any(|p| has_phrase(&words, p));
+        .any(|p| has_phrase(words, p));
     let (neither, nor) = negation::NEITHER_NOR;
     let neither_nor = words
         .iter()
-        .position(|w| w == neither)
-        .is_some_and(|i| words[i..].iter().any(|w| w == nor));
+        .position(|w| *w == neither)
+        .is_some_and(|i| words[i..].contains(&nor));
     // "this", "it" right after the verb; "that" only when it ends the
     // clause ("denied that."), not as "denied that X did Y".
     let anaphor_near = |from: usize| {
@@ -237,18 +293,17 @@ fn denial_kind(s: &Statement) -> Option<Denial> {
             .iter()
             .enumerate()
             .any(|(k, w)| {
-                negation::ANAPHORS.contains(&w.as_str())
-                    && (w != "that" || words.len() <= from + k + 2)
+                negation::ANAPHORS.contains(w) && (*w != "that" || words.len() <= from + k + 2)
             })
     };
     let described_near = |from: usize| {
         let from = from.min(words.len());
         words[from..(from + 4).min(words.len())]
             .iter()
-            .any(|w| negation::REFERENCES.contains(&w.as_str()))
+            .any(|w| negation::REFERENCES.contains(w))
     };
     if cue_denies {
-        let content = key_terms(&s.text).len();
+        let content = key_terms;
         return Some(if content <= 2 || (content <= 3 && anaphor_near(0)) {
             Denial::Anaphoric
         } else {
@@ -265,12 +320,9 @@ fn denial_kind(s: &Statement) -> Option<Denial> {
         });
     }
     if phrase || neither_nor {
-        let tail = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "sort" | "kind" | "such" | "that" | "this" | "it"
-            )
-        });
+        let tail = words
+            .iter()
+            .any(|w| matches!(*w, "sort" | "kind" | "such" | "that" | "this" | "it"));
         return Some(if tail {
             Denial::Anaphoric
         } else {
@@ -279,27 +331,25 @@ fn denial_kind(s: &Statement) -> Option<Denial> {
     }
     if negation::WEAK_DENIAL_PHRASES
         .iter()
-        .any(|p| has_phrase(&words, p))
+        .any(|p| has_phrase(words, p))
     {
         return Some(Denial::Weak);
     }
     None
 }
 
-/// True when `s` is the content of a denial cue that states what is denied
-/// ("denied [that] any exit had been locked"), rather than a denial in its
-/// own words ("rejected those claims", "denied this").
-fn states_denied(s: &Statement) -> bool {
-    let cue_denies = s.cue.as_deref().map(folded_words).is_some_and(|cue| {
-        cue.iter()
-            .any(|w| negation::DENIAL_VERBS.contains(&w.as_str()))
-    });
+/// True when a statement is the content of a denial cue that states what is
+/// denied ("denied [that] any exit had been locked"), rather than a denial
+/// in its own words ("rejected those claims", "denied this"). `words` are
+/// its folded words, `key_terms` the number of its key terms, `cue_denies`
+/// whether its cue denies.
+fn states_denied(words: &[&str], key_terms: usize, cue_denies: bool) -> bool {
     cue_denies
-        && key_terms(&s.text).len() >= 2
-        && !folded_words(&s.text).iter().any(|w| {
-            negation::DENIAL_VERBS.contains(&w.as_str())
-                || negation::ANAPHORS.contains(&w.as_str())
-                || negation::REFERENCES.contains(&w.as_str())
+        && key_terms >= 2
+        && !words.iter().any(|w| {
+            negation::DENIAL_VERBS.contains(w)
+                || negation::ANAPHORS.contains(w)
+                || negation::REFERENCES.contains(w)
         })
 }
 
@@ -314,14 +364,24 @@ fn other_side(a: &Statement, b: &Statement) -> bool {
 }
 
 impl Finder<'_> {
+    /// [`states_denied`] of statement `i`.
+    fn states_denied(&self, i: usize) -> bool {
+        let p = self.profiles;
+        let cue_denies = p.cue_denies.get(i).copied().unwrap_or(false);
+        states_denied(&self.words[i], p.term_counts[i], cue_denies)
+    }
+
     fn outlet(&self, article: usize) -> String {
-        match self.ctx.articles.get(article) {
-            Some(a) => a
-                .outlet
-                .clone()
-                .or_else(|| a.title.clone().map(|t| short(&t, 40)))
-                .unwrap_or_else(|| a.file.clone()),
-            None => format!("article {}", article + 1),
+        match (self.ctx.articles.get(article), self.outlets.get(article)) {
+            (Some(a), Some(cell)) => cell
+                .get_or_init(|| {
+                    a.outlet
+                        .clone()
+                        .or_else(|| a.title.as_deref().map(|t| short(t, 40)))
+                        .unwrap_or_else(|| a.file.clone())
+                })
+                .clone(),
+            _ => format!("article {}", article + 1),
         }
     }
 
@@ -346,8 +406,9 @@ impl Finder<'_> {
     /// ([`Relabel`]).
     fn denials(&self) -> (Vec<Conflict>, Vec<Relabel>) {
         let st = self.statements;
-        let index = Index::new(&self.profiles.sets, self.profiles.vocabulary.len());
+        let index = &self.profiles.index;
         let mut scratch = vec![0u8; st.len()];
+        let mut focus = Focus::new(self.profiles);
         // denied claim -> (denied statements, denying statements)
         let mut found: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
         let mut unlinked: Vec<usize> = Vec::new();
@@ -367,7 +428,7 @@ impl Finder<'_> {
                 // Matched after the others (it joins its article's denial).
                 Denial::Described => None,
                 Denial::Explicit | Denial::Weak => {
-                    self.best_match(&index, &mut scratch, i, kind == Denial::Weak)
+                    self.best_match(index, &mut scratch, &mut focus, i, kind == Denial::Weak)
                 }
             };
             match target {
@@ -380,7 +441,7 @@ impl Finder<'_> {
                 None if kind == Denial::Described => unlinked.push(i),
                 None if kind == Denial::Anaphoric => {
                     // Nothing just before: it may name its object after all.
-                    match self.best_match(&index, &mut scratch, i, false) {
+                    match self.best_match(index, &mut scratch, &mut focus, i, false) {
                         Some(t) if self.claim(t) != self.claim(i) => {
                             let entry = found.entry(self.claim(t)).or_default();
                             entry.0.push(t);
@@ -401,7 +462,7 @@ impl Finder<'_> {
                 .find(|(_, d)| d.iter().any(|&x| st[x].article == st[i].article));
             if let Some((_, d)) = same_article {
                 d.push(i);
-            } else if let Some(t) = self.best_match(&index, &mut scratch, i, false) {
+            } else if let Some(t) = self.best_match(index, &mut scratch, &mut focus, i, false) {
                 if self.claim(t) != self.claim(i) {
                     let entry = found.entry(self.claim(t)).or_default();
                     entry.0.push(t);
@@ -413,7 +474,7 @@ impl Finder<'_> {
         // "denied [that] any exit had been locked": the text is what is
         // denied, not what the speaker asserts, linked or not.
         for (d, s) in st.iter().enumerate() {
-            if self.denial[d].is_some() && states_denied(s) {
+            if self.denial[d].is_some() && self.states_denied(d) {
                 let own = crate::claim::label::label(&s.text);
                 relabel.push((self.claim(d), format!("Denies: {own}"), Some(own)));
             }
@@ -423,7 +484,7 @@ impl Finder<'_> {
                 continue;
             };
             for &d in deniers {
-                if self.claim(d) == tc || states_denied(&st[d]) {
+                if self.claim(d) == tc || self.states_denied(d) {
                     continue;
                 }
                 if self.denial[d] == Some(Denial::Anaphoric) {
@@ -492,11 +553,20 @@ impl Finder<'_> {
 
     /// The statement that denial `i` most likely denies, by key terms: by
     /// another side, not itself negative, not narration for a weak denial.
-    fn best_match(&self, index: &Index, scratch: &mut [u8], i: usize, weak: bool) -> Option<usize> {
+    fn best_match(
+        &self,
+        index: &Index,
+        scratch: &mut [u8],
+        focus: &mut Focus,
+        i: usize,
+        weak: bool,
+    ) -> Option<usize> {
+        focus.set(i);
+        let focus = &*focus;
         let st = self.statements;
         let s = &st[i];
         let object = if weak {
-            weak_object(&s.text)
+            weak_object(self.profiles, &self.words[i])
         } else {
             Vec::new()
         };
@@ -512,8 +582,8 @@ impl Finder<'_> {
             {
                 return;
             }
-            let (score, shared) = self.profiles.score(i, j);
-            if weak && !covers(&self.profiles, j, &object) {
+            let (score, shared) = focus.score(j);
+            if weak && !covers(self.profiles, j, &object) {
                 return;
             }
             // A weak denial is matched by its object (all of it) instead.
@@ -526,12 +596,22 @@ impl Finder<'_> {
         for (j, _) in index.candidates(&self.profiles.sets, i, scratch) {
             consider(j as usize);
         }
+        // A statement after `i` found again through another term cannot
+        // change the choice (the same score does not beat itself): each is
+        // considered once, marked in `scratch` (all zero again after).
+        let mut seen: Vec<u32> = Vec::new();
         for &t in &self.profiles.sets[i] {
             let list = &index.postings[t as usize];
             let pos = list.partition_point(|&j| (j as usize) <= i);
             for &j in list[pos..].iter().take(claim::index::NEIGHBOURS) {
-                consider(j as usize);
+                if std::mem::replace(&mut scratch[j as usize], 1) == 0 {
+                    seen.push(j);
+                    consider(j as usize);
+                }
             }
+        }
+        for j in seen {
+            scratch[j as usize] = 0;
         }
         best.map(|(_, j)| st[j].id)
     }
@@ -542,16 +622,46 @@ impl Finder<'_> {
         let st = self.statements;
         let mut out: Vec<(Conflict, Vec<usize>)> = Vec::new();
         // The accounts of each silent side, found once per side.
-        let mut accounts_of: HashMap<&[String], Vec<usize>> = HashMap::new();
+        let mut accounts_of: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
         // The key terms of each statement's mention as written, found once
         // (every silent side is checked against every statement).
-        let mention_terms: Vec<Option<Vec<String>>> = if self.silent.iter().any(Option::is_some) {
+        // Mentions repeat ("the minister"): each text's terms found once.
+        let mut mentions: Vec<Vec<u32>> = Vec::new();
+        let mention_terms: Vec<Option<usize>> = if self.silent.iter().any(Option::is_some) {
+            let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
             st.iter()
-                .map(|t| t.mention.as_deref().map(key_terms))
+                .map(|t| {
+                    let m = t.mention.as_deref()?;
+                    Some(*by_text.entry(m).or_insert_with(|| {
+                        mentions.push(self.profiles.key_term_ids(m));
+                        mentions.len() - 1
+                    }))
+                })
                 .collect()
         } else {
             Vec::new()
         };
+        // Whether a side names a statement's speaker depends only on its
+        // speaker, relay and mention: the statements that may carry an
+        // account (attributed, not silent themselves), each with the
+        // (speaker, relay, mention) it shares with others, judged once per
+        // side.
+        let mut who: Vec<(usize, usize)> = Vec::new();
+        let mut kinds: Vec<Voice> = Vec::new();
+        if !mention_terms.is_empty() {
+            let mut kind_ids: FxHashMap<Voice, usize> = FxHashMap::default();
+            for (j, t) in st.iter().enumerate() {
+                if t.kind == StatementKind::Narration || self.silent[j].is_some() {
+                    continue;
+                }
+                let key = (t.speaker, t.via, mention_terms.get(j).copied().flatten());
+                let k = *kind_ids.entry(key).or_insert_with(|| {
+                    kinds.push(key);
+                    kinds.len() - 1
+                });
+                who.push((j, k));
+            }
+        }
         for (i, s) in st.iter().enumerate() {
             let Some(subject) = self.silent[i].as_deref() else {
                 continue;
@@ -561,17 +671,16 @@ impl Finder<'_> {
             }
             let all = accounts_of.entry(subject).or_insert_with(|| {
                 let mut named = vec![None; self.speaker_names.len()];
-                (0..st.len())
-                    .filter(|&j| {
-                        st[j].kind != StatementKind::Narration
-                            && self.silent[j].is_none()
-                            && self.names(
-                                &st[j],
-                                mention_terms.get(j).and_then(Option::as_deref),
-                                subject,
-                                &mut named,
-                            )
+                let mut verdicts: Vec<Option<bool>> = vec![None; kinds.len()];
+                who.iter()
+                    .filter(|&&(_, k)| {
+                        *verdicts[k].get_or_insert_with(|| {
+                            let (speaker, via, mention) = kinds[k];
+                            let mention = mention.map(|m| mentions[m].as_slice());
+                            self.names(speaker, via, mention, subject, &mut named)
+                        })
                     })
+                    .map(|&(j, _)| j)
                     .collect()
             });
             let mut targets: Vec<usize> = all
@@ -630,7 +739,7 @@ impl Finder<'_> {
     /// them when there are one or two, two thirds otherwise. A silence
     /// with no object ("has not commented") is contradicted by none.
     fn carrying(&self, i: usize, targets: &[usize]) -> Vec<usize> {
-        let object = silence_object(&self.statements[i].text);
+        let object = silence_object(self.profiles, &self.words[i]);
         if object.is_empty() {
             return Vec::new();
         }
@@ -641,9 +750,11 @@ impl Finder<'_> {
                 let has = object
                     .iter()
                     .filter(|t| {
-                        p.sets
-                            .get(j)
-                            .is_some_and(|set| set.iter().any(|&x| p.vocabulary[x as usize] == **t))
+                        t.is_some_and(|t| {
+                            p.sets
+                                .get(j)
+                                .is_some_and(|set| set.binary_search(&t).is_ok())
+                        })
                     })
                     .count();
                 if object.len() <= 2 {
@@ -695,44 +806,62 @@ impl Finder<'_> {
         )
     }
 
-    /// True when `t`'s speaker or relay is named by `subject` (key terms):
-    /// every subject term is in the name, an alias, or the mention as
-    /// written (`mention`: the key terms of `t`'s mention).
+    /// The key terms of speaker `id`'s name, aliases and role (those that
+    /// have any), found once.
+    fn speaker_names(&self, id: usize) -> &[Vec<u32>] {
+        let (Some(cell), Some(sp)) = (self.speaker_names.get(id), self.ctx.speakers.get(id)) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            std::iter::once(sp.name.as_str())
+                .chain(sp.aliases.iter().map(String::as_str))
+                .chain(sp.role.as_deref())
+                .map(|t| self.profiles.key_term_ids(t))
+                .filter(|t| !t.is_empty())
+                .collect()
+        })
+    }
+
+    /// True when a statement's speaker or relay (`speaker`, `via`) is named
+    /// by `subject` (key term ids): every subject term is in the name, an
+    /// alias, or the mention as written (`mention`: the key terms of the
+    /// statement's mention).
     /// `named` remembers, per speaker id, whether `subject` names them (one
     /// vector per subject: speakers recur across many statements).
     fn names(
         &self,
-        t: &Statement,
-        mention: Option<&[String]>,
-        subject: &[String],
+        speaker: Option<usize>,
+        via: Option<usize>,
+        mention: Option<&[u32]>,
+        subject: &[u32],
         named: &mut [Option<bool>],
     ) -> bool {
-        let covers = |terms: &[String]| subject.iter().all(|x| terms.contains(x));
+        let covers = |terms: &[u32]| subject.iter().all(|x| terms.contains(x));
         let mut by_id = |id: Option<usize>| {
-            let Some((i, names)) = id.and_then(|i| Some((i, self.speaker_names.get(i)?))) else {
+            let Some(i) = id.filter(|&i| i < self.speaker_names.len()) else {
                 return false;
             };
             if let Some(known) = named.get(i).copied().flatten() {
                 return known;
             }
-            let found = names.iter().any(|n| covers(n));
+            let found = self.speaker_names(i).iter().any(|n| covers(n));
             if let Some(slot) = named.get_mut(i) {
                 *slot = Some(found);
             }
             found
         };
-        by_id(t.speaker) || by_id(t.via) || mention.is_some_and(covers)
+        by_id(speaker) || by_id(via) || mention.is_some_and(covers)
     }
 
     /// Figures for the same quantity that differ across articles.
     fn numbers(&self) -> Vec<Conflict> {
         let st = self.statements;
         // quantity -> [(statement, figure)]
-        let mut by_quantity: BTreeMap<String, Vec<(usize, crate::claim::numbers::Figure)>> =
+        let mut by_quantity: BTreeMap<&str, Vec<(usize, &crate::claim::numbers::Figure)>> =
             BTreeMap::new();
-        for (i, s) in st.iter().enumerate() {
-            for f in figures(&s.text) {
-                let list = by_quantity.entry(f.quantity.clone()).or_default();
+        for (i, figures) in self.profiles.figures.iter().enumerate() {
+            for f in figures {
+                let list = by_quantity.entry(f.quantity.as_str()).or_default();
                 if list.len() < GROUP_CAP {
                     list.push((i, f));
                 }
@@ -770,7 +899,7 @@ impl Finder<'_> {
                         parts.push(p);
                     }
                 }
-                let what = match quantity.as_str() {
+                let what = match quantity {
                     "deaths" => "Death tolls differ".to_string(),
                     "injuries" => "Injury counts differ".to_string(),
                     q => format!("Figures for “{q}” differ"),
@@ -822,6 +951,10 @@ impl Finder<'_> {
         }
         for a in 0..ids.len() {
             for b in a + 1..ids.len() {
+                // Already one group: nothing to learn from this pair.
+                if find(&mut parent, a) == find(&mut parent, b) {
+                    continue;
+                }
                 let same = self.claim(ids[a]) == self.claim(ids[b])
                     || topics[b]
                         .iter()
@@ -834,7 +967,7 @@ impl Finder<'_> {
                 }
             }
         }
-        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
         for (k, &i) in ids.iter().enumerate() {
             let r = find(&mut parent, k);
             groups.entry(r).or_default().push(i);
@@ -854,7 +987,7 @@ impl Finder<'_> {
         let bundle_date = published.iter().flatten().copied().max();
         let mut found: Vec<(usize, String, (i64, i64), bool)> = Vec::new();
         for (i, s) in st.iter().enumerate() {
-            for e in elapsed(&s.text) {
+            for e in elapsed_in(&self.words[i]) {
                 let own = published.get(s.article).copied().flatten();
                 let reference = own.or(bundle_date);
                 if let Some(days) = e.days(reference) {
@@ -920,73 +1053,97 @@ impl Finder<'_> {
 
 /// The key terms of what a weak denial says there is no sign of: the words
 /// after "no information" ("about any connection between the attack and
-/// the group").
-fn weak_object(text: &str) -> Vec<String> {
-    let words = folded_words(text);
+/// the group"), from the statement's folded `words`; each once, as its id
+/// (`None` for a term no statement uses).
+fn weak_object(profiles: &Profiles, words: &[&str]) -> Vec<Option<u32>> {
     for p in negation::WEAK_DENIAL_PHRASES {
         let n = p.len();
         if let Some(at) = (0..=words.len().saturating_sub(n))
             .find(|&k| words.len() >= k + n && words[k..k + n].iter().zip(*p).all(|(a, b)| a == b))
         {
-            let mut terms = key_terms(&words[at + n..].join(" "));
-            crate::order::sort(&mut terms);
-            terms.dedup();
-            return terms;
+            return used_terms(profiles, profiles.key_term_ids(&words[at + n..].join(" ")));
         }
     }
     Vec::new()
 }
 
-/// True when statement `j` holds the `object` terms of a weak denial: all
-/// of up to four, three quarters of more.
-fn covers(profiles: &Profiles, j: usize, object: &[String]) -> bool {
+/// True when statement `j` holds the `object` terms of a weak denial (their
+/// ids; `None` for a term no statement uses): all of up to four, three
+/// quarters of more.
+fn covers(profiles: &Profiles, j: usize, object: &[Option<u32>]) -> bool {
     let has = object
         .iter()
-        .filter(|t| {
-            profiles.sets[j]
-                .iter()
-                .any(|&x| profiles.vocabulary[x as usize] == **t)
-        })
+        .filter(|t| t.is_some_and(|t| profiles.sets[j].binary_search(&t).is_ok()))
         .count();
     object.len() >= 3 && (has == object.len() || (object.len() > 4 && has * 4 >= object.len() * 3))
 }
 
 /// The key terms of the side a statement says is silent ("*Peru* has not
-/// officially reported the call"), if it says so.
-fn silent_side(s: &Statement) -> Option<Vec<String>> {
-    let words = folded_words(&s.text);
-    let at = silence_at(&words)?;
-    let subject = key_terms(&words[..at].join(" "));
+/// officially reported the call"), if it says so; from its folded `words`.
+fn silent_side(profiles: &Profiles, words: &[&str]) -> Option<Vec<u32>> {
+    let at = silence_at(words)?;
+    let subject = profiles.key_term_ids(&words[..at].join(" "));
     (!subject.is_empty()).then_some(subject)
 }
 
 /// The key terms of what a statement says was not reported ("has not
 /// reported *the call from France*"), the silence phrase's own words left
-/// out.
-fn silence_object(text: &str) -> Vec<String> {
-    let words = folded_words(text);
-    let Some(at) = silence_at(&words) else {
+/// out; from the statement's folded `words`, each term once, as its id
+/// (`None` for a term no statement uses).
+fn silence_object(profiles: &Profiles, words: &[&str]) -> Vec<Option<u32>> {
+    let Some(at) = silence_at(words) else {
         return Vec::new();
     };
-    let own: Vec<String> = negation::SILENCE_PHRASES
-        .iter()
-        .chain(std::iter::once(&negation::SKIPPABLE))
-        .flat_map(|p| p.iter().filter_map(|w| crate::claim::terms::term(w)))
-        .collect();
-    let mut object: Vec<String> = key_terms(&words[at..].join(" "))
+    static OWN: OnceLock<Vec<String>> = OnceLock::new();
+    let own = OWN.get_or_init(|| {
+        negation::SILENCE_PHRASES
+            .iter()
+            .chain(std::iter::once(&negation::SKIPPABLE))
+            .flat_map(|p| p.iter().filter_map(|w| crate::claim::terms::term(w)))
+            .collect()
+    });
+    let own: Vec<u32> = own.iter().map(|t| profiles.any_term_id(t)).collect();
+    let mut object = profiles.key_term_ids(&words[at..].join(" "));
+    object.retain(|t| !own.contains(t));
+    used_terms(profiles, object)
+}
+
+/// Term ids `terms` each once (ids stand for term texts one to one), those
+/// no statement uses as `None`.
+fn used_terms(profiles: &Profiles, mut terms: Vec<u32>) -> Vec<Option<u32>> {
+    terms.sort_unstable();
+    terms.dedup();
+    let known = profiles.vocabulary.len();
+    terms
         .into_iter()
-        .filter(|t| !own.contains(t))
-        .collect();
-    crate::order::sort(&mut object);
-    object.dedup();
-    object
+        .map(|t| ((t as usize) < known).then_some(t))
+        .collect()
+}
+
+/// The silence phrases' first words, each once: most words are none of
+/// them, and a statement with none of them says no side is silent.
+fn silence_firsts() -> Vec<&'static str> {
+    let mut firsts: Vec<&str> = Vec::new();
+    for p in negation::SILENCE_PHRASES {
+        if let Some(&f) = p.first().filter(|f| !firsts.contains(f)) {
+            firsts.push(f);
+        }
+    }
+    firsts
 }
 
 /// Where a silence phrase ("has not officially reported") starts in
 /// `words`, adverbs allowed inside.
-fn silence_at(words: &[String]) -> Option<usize> {
-    for start in 0..words.len() {
+fn silence_at(words: &[&str]) -> Option<usize> {
+    let firsts = silence_firsts();
+    for (start, first) in words.iter().enumerate() {
+        if !firsts.contains(first) {
+            continue;
+        }
         for phrase in negation::SILENCE_PHRASES {
+            if phrase.first() != Some(first) {
+                continue;
+            }
             let mut k = start;
             let mut ok = true;
             for (n, p) in phrase.iter().enumerate() {
@@ -995,13 +1152,13 @@ fn silence_at(words: &[String]) -> Option<usize> {
                     for _ in 0..3 {
                         if words
                             .get(k)
-                            .is_some_and(|w| negation::SKIPPABLE.contains(&w.as_str()))
+                            .is_some_and(|w| negation::SKIPPABLE.contains(w))
                         {
                             k += 1;
                         }
                     }
                 }
-                if words.get(k).map(String::as_str) != Some(*p) {
+                if words.get(k).copied() != Some(*p) {
                     ok = false;
                     break;
                 }

@@ -120,12 +120,16 @@ pub fn build(sources: &[Source]) -> Result<FactSheet, Error> {
             });
         }
     }
-    let mut claims = claim::align(&statements);
+    // Key terms, words and figures of every statement, read once for both
+    // stages.
+    let profiles = claim::Profiles::of(&statements);
+    let mut claims = claim::align_with(&statements, &profiles);
     let context = conflict::Context {
         articles: &infos,
         speakers: &resolved.speakers,
     };
-    let conflicts = conflict::detect_in(&statements, context, &mut claims);
+    let conflicts = conflict::detect_with(&statements, context, &mut claims, &profiles);
+    drop(profiles);
     Ok(FactSheet {
         articles: infos,
         speakers: resolved.speakers,

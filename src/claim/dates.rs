@@ -96,17 +96,23 @@ const REACH: usize = 14;
 /// ```
 pub fn elapsed(text: &str) -> Vec<Elapsed> {
     let words = folded_words(text);
+    elapsed_in(&words.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// Like [`elapsed`], from the folded words of a text
+/// ([`crate::claim::terms::folded_words`]), when they are at hand.
+pub fn elapsed_in(words: &[&str]) -> Vec<Elapsed> {
     let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
+    for (i, &w) in words.iter().enumerate() {
         let first = w == "first";
         if !first && w != "last" {
             continue;
         }
         for j in i + 1..(i + 1 + REACH).min(words.len()) {
-            let found = match words[j].as_str() {
-                "since" if first => date_at(&words, j + 1).map(|(a, n)| (a, n + 1)),
-                "in" | "for" if first => duration_at(&words, j + 1).map(|(a, n)| (a, n + 1)),
-                "in" if !first => date_at(&words, j + 1).map(|(a, n)| (a, n + 1)),
+            let found = match words[j] {
+                "since" if first => date_at(words, j + 1).map(|(a, n)| (a, n + 1)),
+                "in" | "for" if first => duration_at(words, j + 1).map(|(a, n)| (a, n + 1)),
+                "in" if !first => date_at(words, j + 1).map(|(a, n)| (a, n + 1)),
                 _ => None,
             };
             if let Some((anchor, n)) = found {
@@ -140,7 +146,7 @@ fn capitalise_month(w: &str) -> String {
 }
 
 /// A date at `words[i]`: "[day] Month [day,] Year" or "Year".
-fn date_at(words: &[String], i: usize) -> Option<(Anchor, usize)> {
+fn date_at(words: &[&str], i: usize) -> Option<(Anchor, usize)> {
     let mut k = i;
     let mut day: Option<u32> = None;
     if let Some(d) = words.get(k).and_then(|w| small_int(w, 31)) {
@@ -194,8 +200,8 @@ fn small_int(w: &str, max: u32) -> Option<u32> {
 
 /// A duration at `words[i]`: "[qualifier] (a|one|N|N.5) unit [and a half]"
 /// or "half a year", in months, with the rounding the wording implies.
-fn duration_at(words: &[String], i: usize) -> Option<(Anchor, usize)> {
-    let get = |k: usize| words.get(k).map(String::as_str);
+fn duration_at(words: &[&str], i: usize) -> Option<(Anchor, usize)> {
+    let get = |k: usize| words.get(k).copied();
     let mut k = i;
     let qualifier = match get(k) {
         Some("nearly" | "almost") => {

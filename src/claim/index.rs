@@ -43,32 +43,52 @@ impl Index {
     /// with how many of the looked-up rare terms it shares. `scratch` must be
     /// all zero and as long as `sets`; it is left all zero.
     pub fn candidates(&self, sets: &[Vec<u32>], i: usize, scratch: &mut [u8]) -> Vec<(u32, u8)> {
-        let mut terms: Vec<u32> = sets[i]
-            .iter()
-            .copied()
-            .filter(|&t| self.df(t) > 1)
-            .collect();
-        crate::order::sort_by_key(&mut terms, |&t| (self.df(t), t));
-        terms.truncate(RARE_TERMS);
-        let mut touched = Vec::new();
-        for t in terms {
+        let mut out = Vec::new();
+        self.candidates_into(sets, i, scratch, &mut out);
+        out
+    }
+
+    /// Like [`Index::candidates`], into `out` (cleared first), so that a
+    /// loop over every statement reuses one buffer.
+    pub fn candidates_into(
+        &self,
+        sets: &[Vec<u32>],
+        i: usize,
+        scratch: &mut [u8],
+        out: &mut Vec<(u32, u8)>,
+    ) {
+        out.clear();
+        // The RARE_TERMS rarest terms used elsewhere, ascending by
+        // (statements using it, id): kept sorted by insertion, no sort.
+        let mut rare = [(usize::MAX, u32::MAX); RARE_TERMS];
+        let mut count = 0;
+        for &t in &sets[i] {
+            let key = (self.df(t), t);
+            if key.0 <= 1 || (count == RARE_TERMS && key >= rare[RARE_TERMS - 1]) {
+                continue;
+            }
+            let mut k = count.min(RARE_TERMS - 1);
+            count = (count + 1).min(RARE_TERMS);
+            while k > 0 && rare[k - 1] > key {
+                rare[k] = rare[k - 1];
+                k -= 1;
+            }
+            rare[k] = key;
+        }
+        for &(_, t) in &rare[..count] {
             let list = &self.postings[t as usize];
             let pos = list.partition_point(|&j| (j as usize) < i);
             for &j in list[..pos].iter().rev().take(NEIGHBOURS) {
                 let c = &mut scratch[j as usize];
                 if *c == 0 {
-                    touched.push(j);
+                    out.push((j, 0));
                 }
                 *c = c.saturating_add(1);
             }
         }
-        touched
-            .into_iter()
-            .map(|j| {
-                let c = std::mem::take(&mut scratch[j as usize]);
-                (j, c)
-            })
-            .collect()
+        for (j, hits) in out.iter_mut() {
+            *hits = std::mem::take(&mut scratch[*j as usize]);
+        }
     }
 }
 

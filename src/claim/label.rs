@@ -31,7 +31,8 @@ pub fn label(text: &str) -> String {
     let t = balance_quotes(t);
     let t = t.as_str();
     let mut out = String::with_capacity(t.len().min(MAX_CHARS * 4));
-    if t.chars().count() <= MAX_CHARS {
+    // A char takes at least a byte: a short text need not be counted.
+    if t.len() <= MAX_CHARS || t.chars().count() <= MAX_CHARS {
         out.push_str(t);
     } else {
         let mut cut = 0;
@@ -61,6 +62,9 @@ pub fn label(text: &str) -> String {
 /// `t` without its quotation marks when they do not pair up (a quoted
 /// fragment cut by the label).
 fn balance_quotes(t: &str) -> String {
+    if !t.contains(['"', '“', '”']) {
+        return t.to_string();
+    }
     let count = |c: char| t.chars().filter(|&x| x == c).count();
     let straight_odd = count('"') % 2 == 1;
     let curly_odd = count('“') != count('”');

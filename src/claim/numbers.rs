@@ -141,17 +141,23 @@ const CASUALTIES: &[(&str, &str)] = &[("kill", "deaths"), ("injure", "injuries")
 /// ```
 pub fn figures(text: &str) -> Vec<Figure> {
     let words = folded_words(text);
+    figures_in(&words.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// Like [`figures`], from the folded words of a text
+/// ([`crate::claim::terms::folded_words`]), when they are at hand.
+pub fn figures_in(words: &[&str]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let Some((value, used)) = number_at(&words, i) else {
+        let Some((value, used)) = number_at(words, i) else {
             i += 1;
             continue;
         };
         let next = i + used;
-        let written = &words[i];
-        let follows = words.get(next).map(String::as_str);
-        let before = i.checked_sub(1).map(|p| words[p].as_str());
+        let written = words[i];
+        let follows = words.get(next).copied();
+        let before = i.checked_sub(1).map(|p| words[p]);
         let year_like = value.fract() == 0.0
             && (1800.0..=2100.0).contains(&value)
             && !written.contains(',')
@@ -162,13 +168,10 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = next;
             continue;
         }
-        let (qualifier, qual_len) = qualifier_before(&words, i);
-        let quantity = quantity_around(&words, i.saturating_sub(qual_len), next);
+        let (qualifier, qual_len) = qualifier_before(words, i);
+        let quantity = quantity_around(words, i.saturating_sub(qual_len), next);
         if let Some(quantity) = quantity {
-            let mut shown: Vec<&str> = words[i - qual_len..next]
-                .iter()
-                .map(String::as_str)
-                .collect();
+            let mut shown: Vec<&str> = words[i - qual_len..next].to_vec();
             if shown.is_empty() {
                 shown.push(written);
             }
@@ -185,11 +188,19 @@ pub fn figures(text: &str) -> Vec<Figure> {
 }
 
 /// The number starting at `words[i]` and how many words it takes.
-fn number_at(words: &[String], i: usize) -> Option<(f64, usize)> {
-    let w = words[i].as_str();
-    let base = match digits(w) {
-        Some(d) => crate::text::parse_decimal(&d)?,
-        None => NUMBER_WORDS.iter().find(|(n, _)| *n == w)?.1,
+fn number_at(words: &[&str], i: usize) -> Option<(f64, usize)> {
+    let w = words[i];
+    let base = if w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains(',') {
+        // `digits` without the copy: nothing to take out.
+        if !w.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        crate::text::parse_decimal(w)?
+    } else {
+        match digits(w) {
+            Some(d) => crate::text::parse_decimal(&d)?,
+            None => NUMBER_WORDS.iter().find(|(n, _)| *n == w)?.1,
+        }
     };
     match words
         .get(i + 1)
@@ -201,7 +212,7 @@ fn number_at(words: &[String], i: usize) -> Option<(f64, usize)> {
 }
 
 /// The qualifier just before `words[i]`, and how many words it takes.
-fn qualifier_before(words: &[String], i: usize) -> (Qualifier, usize) {
+fn qualifier_before(words: &[&str], i: usize) -> (Qualifier, usize) {
     for (phrase, q) in QUALIFIERS {
         let n = phrase.len();
         if i >= n && words[i - n..i].iter().zip(*phrase).all(|(a, b)| a == b) {
@@ -213,7 +224,7 @@ fn qualifier_before(words: &[String], i: usize) -> (Qualifier, usize) {
 
 /// What the number at `start..end` counts: a casualty word within three
 /// words either side, else the first content word after it.
-fn quantity_around(words: &[String], start: usize, end: usize) -> Option<String> {
+fn quantity_around(words: &[&str], start: usize, end: usize) -> Option<String> {
     let window = words[start.saturating_sub(3)..start]
         .iter()
         .chain(words[end..(end + 3).min(words.len())].iter());

@@ -10,8 +10,9 @@
 //! Multi-word expressions ("called on" = "urge") are matched first. Numbers
 //! become `#` and their digits (`1,500` → `#1500`).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::{places, spelling, stopwords, synonyms};
 use crate::text::{fold, words};
@@ -26,8 +27,9 @@ struct Tables {
     /// Country names of one or two words ("uk", "great britain") to the
     /// term of the country (as its demonym gives it).
     countries: HashMap<String, String>,
-    /// First words of the two-word names in `countries`.
-    country_firsts: HashSet<String>,
+    /// The two-word names in `countries` by their first word: each second
+    /// word with the term of the country.
+    country_pairs: HashMap<String, Vec<(String, String)>>,
 }
 
 fn tables() -> &'static Tables {
@@ -36,7 +38,7 @@ fn tables() -> &'static Tables {
         let mut stop: HashSet<String> =
             stopwords::STOPWORDS.iter().map(|w| w.to_string()).collect();
         stop.extend(stopwords::STOPWORDS.iter().map(|w| stem(w)));
-        let mut classes = HashMap::new();
+        let mut classes = HashMap::default();
         for class in synonyms::CLASSES {
             for w in *class {
                 classes.insert(stem(&spelling::american(w)), class[0]);
@@ -44,13 +46,13 @@ fn tables() -> &'static Tables {
         }
         let demonyms: HashMap<&'static str, &'static str> =
             synonyms::DEMONYMS.iter().copied().collect();
-        let mut phrases: HashMap<_, Vec<_>> = HashMap::new();
+        let mut phrases: HashMap<_, Vec<_>> = HashMap::default();
         for &(words, class) in synonyms::PHRASES {
             if let Some(first) = words.first() {
                 phrases.entry(*first).or_default().push((words, class));
             }
         }
-        let mut countries = HashMap::new();
+        let mut countries = HashMap::default();
         for c in places::COUNTRIES {
             let canonical = c
                 .demonyms
@@ -65,17 +67,20 @@ fn tables() -> &'static Tables {
                 }
             }
         }
-        let country_firsts = countries
-            .keys()
-            .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
-            .collect();
+        let mut country_pairs: HashMap<String, Vec<(String, String)>> = HashMap::default();
+        for (name, term) in &countries {
+            if let Some((a, b)) = name.split_once(' ') {
+                let seconds = country_pairs.entry(a.to_string()).or_default();
+                seconds.push((b.to_string(), term.clone()));
+            }
+        }
         Tables {
             stop,
             classes,
             demonyms,
             phrases,
             countries,
-            country_firsts,
+            country_pairs,
         }
     })
 }
@@ -157,13 +162,25 @@ pub fn cased_words(text: &str) -> Vec<(String, bool)> {
 
 /// A guess at the number of words in `text` (about one per six bytes),
 /// bounded so that a huge text does not reserve much up front.
-fn expected_words(text: &str) -> usize {
+pub(crate) fn expected_words(text: &str) -> usize {
     (text.len() / 6 + 1).min(256)
 }
 
 /// Calls `f` with each folded word of `text` (possessive dropped, empty
 /// words skipped) and whether it was written with a capital letter.
-fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
+pub fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
+    if text.is_ascii() {
+        // Most news copy: the same words, split on bytes.
+        ascii_words(text, |w| {
+            let capital = w.as_bytes()[0].is_ascii_uppercase();
+            let mut folded = w.to_ascii_lowercase();
+            drop_possessive(&mut folded);
+            if !folded.is_empty() {
+                f(folded, capital);
+            }
+        });
+        return;
+    }
     for w in words(text) {
         let capital = w.text.chars().next().is_some_and(char::is_uppercase);
         // ASCII words (most news copy) fold by lower-casing alone.
@@ -172,12 +189,122 @@ fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
         } else {
             fold(w.text)
         };
-        // The possessive dropped in place (one allocation per word).
-        let keep = folded
+        drop_possessive(&mut folded);
+        if !folded.is_empty() {
+            f(folded, capital);
+        }
+    }
+}
+
+/// Appends the folded words of `text` to `buf` back to back, exactly the
+/// words [`folded_words`] gives, calling `f` with where each ends in `buf`
+/// and whether it was written with a capital letter: one string for all the
+/// words instead of one each.
+pub fn fold_words_into(text: &str, buf: &mut String, mut f: impl FnMut(usize, bool)) {
+    let mut add = |buf: &mut String, start: usize, capital: bool| {
+        let tail = &buf[start..];
+        let keep = tail
             .strip_suffix("'s")
-            .or_else(|| folded.strip_suffix('\''))
-            .map_or(folded.len(), str::len);
-        folded.truncate(keep);
+            .or_else(|| tail.strip_suffix('\''))
+            .map_or(tail.len(), str::len);
+        buf.truncate(start + keep);
+        if buf.len() > start {
+            f(buf.len(), capital);
+        }
+    };
+    if text.is_ascii() {
+        ascii_words(text, |w| {
+            let start = buf.len();
+            buf.push_str(w);
+            buf[start..].make_ascii_lowercase();
+            add(buf, start, w.as_bytes()[0].is_ascii_uppercase());
+        });
+        return;
+    }
+    for w in words(text) {
+        let start = buf.len();
+        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+        if w.text.is_ascii() {
+            buf.push_str(w.text);
+            buf[start..].make_ascii_lowercase();
+        } else {
+            buf.push_str(&fold(w.text));
+        }
+        add(buf, start, capital);
+    }
+}
+
+/// Drops a final possessive `'s` or `'` from folded `word`, in place.
+fn drop_possessive(word: &mut String) {
+    let keep = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .map_or(word.len(), str::len);
+    word.truncate(keep);
+}
+
+/// Calls `f` with each word of ASCII `text`: exactly the words of
+/// [`crate::text::words`] (which this follows rule for rule), found on bytes
+/// rather than chars.
+fn ascii_words(text: &str, mut f: impl FnMut(&str)) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < n {
+            let c = b[i];
+            if c.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let joins = match (c, b.get(i + 1)) {
+                (b',', Some(&next)) => b[i - 1].is_ascii_digit() && next.is_ascii_digit(),
+                (b'.', Some(&next)) => {
+                    next.is_ascii_alphanumeric()
+                        && (b[i - 1].is_ascii_digit() || ascii_initialism_dot(b, start, i))
+                }
+                (b'\'' | b'-', Some(&next)) => next.is_ascii_alphanumeric(),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            i += 1;
+        }
+        f(&text[start..i]);
+    }
+}
+
+/// `text::is_initialism_dot` on bytes: the '.' at `dot` continues an
+/// initialism like "U.S" (single letters separated by dots).
+fn ascii_initialism_dot(b: &[u8], word_start: usize, dot: usize) -> bool {
+    let seg = &b[word_start..dot];
+    let last = match seg.iter().rposition(|&c| c == b'.') {
+        Some(p) => &seg[p + 1..],
+        None => seg,
+    };
+    last.len() == 1
+        && b.get(dot + 2)
+            .is_none_or(|&c| !c.is_ascii_alphanumeric() || c == b'.')
+}
+
+/// [`each_folded_word`] without its ASCII path: what that path must match.
+#[cfg(test)]
+fn each_folded_word_slow(text: &str, mut f: impl FnMut(String, bool)) {
+    for w in words(text) {
+        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+        let mut folded = if w.text.is_ascii() {
+            w.text.to_ascii_lowercase()
+        } else {
+            fold(w.text)
+        };
+        drop_possessive(&mut folded);
         if !folded.is_empty() {
             f(folded, capital);
         }
@@ -276,27 +403,37 @@ pub fn key_terms(text: &str) -> Vec<String> {
 
 /// The class of the multi-word expression starting at `words[i]` ("called
 /// on" → "urge") and how many words it takes.
-pub fn phrase_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
+pub fn phrase_at<S: AsRef<str>>(words: &[S], i: usize) -> Option<(&'static str, usize)> {
     let t = tables();
-    let first = words.get(i)?.as_str();
+    let first = words.get(i)?.as_ref();
     if let Some(starting) = t.phrases.get(first) {
         let found = starting.iter().find_map(|(phrase, class)| {
             let n = phrase.len();
-            (words.len() - i >= n && words[i..i + n].iter().zip(*phrase).all(|(a, b)| a == b))
-                .then_some((*class, n))
+            (words.len() - i >= n
+                && words[i..i + n]
+                    .iter()
+                    .zip(*phrase)
+                    .all(|(a, b)| a.as_ref() == *b))
+            .then_some((*class, n))
         });
         if found.is_some() {
             return found;
         }
     }
     // A country's two-word name ("great britain", "united kingdom").
-    let second = words.get(i + 1)?;
-    if t.country_firsts.contains(first) {
-        if let Some(c) = t.countries.get(&format!("{first} {second}")) {
-            return Some((c.as_str(), 2));
-        }
-    }
-    None
+    let second = words.get(i + 1)?.as_ref();
+    let seconds = t.country_pairs.get(first)?;
+    seconds
+        .iter()
+        .find(|(s, _)| s == second)
+        .map(|(_, c)| (c.as_str(), 2))
+}
+
+/// True when a multi-word expression ([`phrase_at`]) may start with folded
+/// `word`: when it is false, `phrase_at` finds none there.
+pub fn may_start_phrase(word: &str) -> bool {
+    let t = tables();
+    t.phrases.contains_key(word) || t.country_pairs.contains_key(word)
 }
 
 /// True when folded `word` negates ("not", "no", "n't", ...).
@@ -345,6 +482,51 @@ mod tests {
         assert_eq!(key_terms("exits"), key_terms("door"));
         assert_eq!(key_terms("recovered bodies"), key_terms("recover body"));
         assert_ne!(key_terms("walked"), key_terms("walked out"));
+    }
+
+    #[test]
+    fn ascii_words_are_the_text_words() {
+        let mut seed = 11u64;
+        let alphabet = b"aB9 .,'-\"x0";
+        for len in 0..40 {
+            for _ in 0..300 {
+                let t: String = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        alphabet[(seed >> 33) as usize % alphabet.len()] as char
+                    })
+                    .collect();
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                each_folded_word(&t, |w, c| fast.push((w, c)));
+                each_folded_word_slow(&t, |w, c| slow.push((w, c)));
+                assert_eq!(fast, slow, "{t:?}");
+                let (mut buf, mut ends) = (String::from("x"), Vec::new());
+                fold_words_into(&t, &mut buf, |end, c| ends.push((end, c)));
+                let mut start = 1;
+                let joined: Vec<(String, bool)> = ends
+                    .iter()
+                    .map(|&(end, c)| {
+                        let w = buf[start..end].to_string();
+                        start = end;
+                        (w, c)
+                    })
+                    .collect();
+                assert_eq!(joined, slow, "{t:?}");
+            }
+        }
+        for t in [
+            "U.S. aid",
+            "1,500.5 m",
+            "co-op's",
+            "A.B.C.D",
+            "x.y.",
+            "Mr. X's 3.5",
+        ] {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            each_folded_word(t, |w, c| fast.push((w, c)));
+            each_folded_word_slow(t, |w, c| slow.push((w, c)));
+            assert_eq!(fast, slow, "{t:?}");
+        }
     }
 
     #[test]

@@ -5,9 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::{join, Finder};
-use crate::claim::index::Index;
 use crate::claim::label::label;
-use crate::claim::terms::{folded_words, key_terms, stem};
+use crate::claim::terms::{key_terms, stem};
 use crate::lexicon::synonyms::DEMONYMS;
 use crate::model::{Conflict, ConflictKind, Statement, StatementKind};
 
@@ -30,18 +29,17 @@ impl Finder<'_> {
     pub(super) fn contradictions(&self) -> Vec<Conflict> {
         let st = self.statements;
         let p = &self.profiles;
-        let index = Index::new(&p.sets, p.vocabulary.len());
-        let mut scratch = vec![0u8; st.len()];
+
         // (claim, claim) -> statements
         let mut found: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
         for i in 0..st.len() {
             if st[i].kind == StatementKind::Narration || self.denial[i].is_some() {
                 continue;
             }
-            for (j, hits) in index.candidates(&p.sets, i, &mut scratch) {
+            // Pairs sharing two looked-up rare terms (Profiles::pairs).
+            for &j in p.pairs().of(i) {
                 let j = j as usize;
-                if hits < 2
-                    || st[j].kind == StatementKind::Narration
+                if st[j].kind == StatementKind::Narration
                     || self.denial[j].is_some()
                     || p.negative[i] == p.negative[j]
                     || !known_sides(&st[i], &st[j])
@@ -97,8 +95,8 @@ impl Finder<'_> {
     pub(super) fn initiatives(&self) -> Vec<Conflict> {
         let st = self.statements;
         let mut asked: Vec<(usize, Vec<String>)> = Vec::new();
-        for (i, s) in st.iter().enumerate() {
-            if let Some(side) = initiator(&folded_words(&s.text)) {
+        for (i, words) in self.words.iter().enumerate() {
+            if let Some(side) = initiator(words) {
                 asked.push((i, side));
             }
             if asked.len() >= super::GROUP_CAP {
@@ -146,10 +144,10 @@ impl Finder<'_> {
 
 /// The countries named as having asked ("at the request of the Spanish
 /// side" → `france`), from folded words.
-fn initiator(words: &[String]) -> Option<Vec<String>> {
-    let get = |k: usize| words.get(k).map(String::as_str);
+fn initiator(words: &[&str]) -> Option<Vec<String>> {
+    let get = |k: usize| words.get(k).copied();
     for (k, w) in words.iter().enumerate() {
-        let named: &[String] = match w.as_str() {
+        let named: &[&str] = match *w {
             // "at the (urgent) request of|at|from X", "on the initiative of X"
             "request" | "initiative" | "behest" => {
                 let before_ok = (1..=3).any(|d| {
@@ -178,7 +176,7 @@ fn initiator(words: &[String]) -> Option<Vec<String>> {
 }
 
 /// The country terms among `words` (country names and adjectives).
-fn country_terms(words: &[String]) -> Vec<String> {
+fn country_terms(words: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = key_terms(&words.join(" "))
         .into_iter()
         .filter(|t| DEMONYMS.iter().any(|(_, country)| stem(country) == *t))
@@ -191,9 +189,11 @@ fn country_terms(words: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::terms::folded_words;
 
     fn side(text: &str) -> Option<Vec<String>> {
-        initiator(&folded_words(text))
+        let words = folded_words(text);
+        initiator(&words.iter().map(String::as_str).collect::<Vec<_>>())
     }
 
     #[test]
