@@ -61,7 +61,6 @@
 //!    [`crate::conflict::detect`] marks disputed claims and re-sorts.
 
 pub mod dates;
-pub mod hash;
 pub mod index;
 pub mod label;
 pub mod numbers;
@@ -70,7 +69,7 @@ pub mod terms;
 use std::cell::{OnceCell, RefCell};
 
 use crate::model::{Claim, ClaimStatus, Statement, StatementKind};
-use hash::FxHashMap;
+use crate::text::FastMap as FxHashMap;
 use index::{Groups, Index};
 
 /// Least score for statements of compatible speakers to align.

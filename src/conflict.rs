@@ -46,7 +46,6 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::claim::dates::{elapsed_in, month_name, parse_iso};
-use crate::claim::hash::{FxHashMap, FxHashSet};
 use crate::claim::index::Index;
 use crate::claim::terms::key_terms;
 use crate::claim::{self, Focus, Profiles};
@@ -54,6 +53,7 @@ use crate::lexicon::negation;
 use crate::model::{
     ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, Speaker, Statement, StatementKind,
 };
+use crate::text::{FastMap as FxHashMap, FastSet as FxHashSet};
 
 /// What the conflict stage may know besides the statements: the articles
 /// (outlets for the notes, dates for durations) and the speakers (names for

@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use super::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::text::{FastMap as HashMap, FastSet as HashSet};
 
 use crate::lexicon::{places, spelling, stopwords, synonyms};
 use crate::text::{fold, words};
