@@ -171,7 +171,7 @@ fn own(f: &Features) -> Option<Own> {
     } else if (f.words <= 60 && hits(CAPTION_PHRASES).next().is_some()) || credit_label(f, &pairs) {
         DropKind::Caption
     } else if (f.words <= 150 && hits(APPEAL_PHRASES).next().is_some())
-        || (f.words <= 40 && names_network(n) && hits(NETWORK_APPEAL_WORDS).next().is_some())
+        || (f.words <= 40 && hits(NETWORK_APPEAL_WORDS).next().is_some() && names_network(n))
     {
         DropKind::Appeal
     } else if f.words <= 30

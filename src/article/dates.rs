@@ -135,6 +135,11 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
     if s.len() > 120 {
         return false;
     }
+    // A date and a time are written with ASCII digits: without one, only
+    // "min read" can make a timestamp.
+    if !s.bytes().any(|b| b.is_ascii_digit()) && !has_min_read(s) {
+        return false;
+    }
     let date = find_date(s);
     let has_time = s
         .as_bytes()
@@ -156,6 +161,14 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
                 || is_weekday(w)
                 || month(w).is_some()
         })
+}
+
+/// True when `s` holds "min read", ignoring ASCII case.
+fn has_min_read(s: &str) -> bool {
+    let needle = b"min read";
+    s.as_bytes()
+        .windows(needle.len())
+        .any(|w| w[0] | 0x20 == b'm' && w.eq_ignore_ascii_case(needle))
 }
 
 /// `w` cut where a lower-case letter meets a capital, as in words a scraper
