@@ -133,13 +133,8 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
                 continue;
             }
             let toks = tokenize(text, unit.clone(), &marks);
-            let ctx = Unit {
-                text,
-                toks: &toks,
-                range: unit.clone(),
-                marks: &marks,
-                headline: !body || !ends_sentence(text, &unit),
-            };
+            let headline = !body || !ends_sentence(text, &unit);
+            let ctx = Unit::new(text, &toks, unit.clone(), &marks, headline);
             let mut found = ctx.analyze();
             if found.is_empty() {
                 if let Some((speaker, via, lp)) = &last {
