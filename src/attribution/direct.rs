@@ -5,18 +5,32 @@ use std::ops::Range;
 
 use super::frame::{bare_cue, cue, frame_cue, Cue, Np};
 use super::tokens::{self, is_verbish, tokenize, Kind};
-use super::unit::{Chain, Found, Unit, MAX_TAIL_WORDS};
+use super::unit::{Chain, Found, Frame, Unit, MAX_TAIL_WORDS};
 use super::{Attribution, Mention};
 use crate::lexicon::grammar::{is_in, WH_WORDS};
 use crate::lexicon::speech::NOT_SPEAKER_LABELS;
 use crate::text::trim_range;
 
 impl Unit<'_, '_> {
-    pub(super) fn frame_after(
-        &self,
-        k: usize,
-        after_quote: bool,
-    ) -> Option<(Range<usize>, Range<usize>, usize)> {
+    /// [`Self::read_frame_after`], memoised: the readings of a unit try the
+    /// same commas again.
+    pub(super) fn frame_after(&self, k: usize, after_quote: bool) -> Option<Frame> {
+        if let Some(f) = self
+            .frames
+            .borrow()
+            .iter()
+            .find(|f| f.0 == (k, after_quote))
+        {
+            return f.1.clone();
+        }
+        let found = self.read_frame_after(k, after_quote);
+        self.frames
+            .borrow_mut()
+            .push(((k, after_quote), found.clone()));
+        found
+    }
+
+    fn read_frame_after(&self, k: usize, after_quote: bool) -> Option<Frame> {
         let toks = self.toks;
         let mut k = k;
         while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_dash()) {

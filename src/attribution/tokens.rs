@@ -94,11 +94,26 @@ impl Marks {
 /// Tokenizes `range` of `text`; `marks` are the quote marks of the
 /// paragraph around it.
 pub fn tokenize<'a>(text: &'a str, range: Range<usize>, marks: &Marks) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    tokenize_into(text, range, marks, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (cleared first), so that one buffer serves a
+/// paragraph's units.
+pub fn tokenize_into<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    marks: &Marks,
+    out: &mut Vec<Tok<'a>>,
+) {
+    out.clear();
     let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
+        return;
     };
     let mark_at = |pos: usize| marks.at(pos);
-    let mut out = Vec::new();
+    // About one token per four bytes of news copy.
+    out.reserve(slice.len() / 4 + 4);
     let push_gap = |out: &mut Vec<Tok<'a>>, from: usize, to: usize| {
         let Some(gap) = text.get(from..to) else {
             return;
@@ -119,7 +134,7 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>, marks: &Marks) -> Vec<To
     let mut pos = range.start;
     for w in words(slice) {
         let r = range.start + w.range.start..range.start + w.range.end;
-        push_gap(&mut out, pos, r.start);
+        push_gap(out, pos, r.start);
         out.push(Tok {
             text: &text[r.clone()],
             range: r.clone(),
@@ -127,8 +142,7 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>, marks: &Marks) -> Vec<To
         });
         pos = r.end;
     }
-    push_gap(&mut out, pos, range.end);
-    out
+    push_gap(out, pos, range.end);
 }
 
 /// Whether a lower-case word looks like a verb (or an adverb) that ends a

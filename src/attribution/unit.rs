@@ -1,6 +1,6 @@
 //! One unit under analysis, and the helpers every reading of it shares.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use super::frame::{noun_phrase, Np};
@@ -41,7 +41,13 @@ pub(super) struct Unit<'a, 't> {
     /// [`noun_phrase`] at each token, computed when first asked for: the
     /// readings of a unit try the same starts again and again.
     pub(super) nps: Vec<OnceCell<Option<Np>>>,
+    /// `frame_after` answers so far, by (token, after a quote).
+    pub(super) frames: RefCell<Vec<((usize, bool), Option<Frame>)>>,
 }
+
+/// A frame after a quotation or comma: the speaker's range, the cue's
+/// range, and the token where the frame ends.
+pub(super) type Frame = (Range<usize>, Range<usize>, usize);
 
 /// A speaker, cue and content found in a unit, before it becomes an
 /// [`Attribution`].
@@ -69,6 +75,7 @@ impl<'a, 't> Unit<'a, 't> {
             marks,
             headline,
             nps: vec![OnceCell::new(); toks.len()],
+            frames: RefCell::new(Vec::new()),
         }
     }
 
