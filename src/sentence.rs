@@ -84,11 +84,25 @@ fn opens(prev: Option<char>, next: Option<char>) -> bool {
 fn quotations(s: &str) -> Vec<Range<usize>> {
     let mut stack: Vec<(Quote, usize)> = Vec::new();
     let mut pairs: Vec<Range<usize>> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only quote marks matter: they are `"`, `'`, or start with the bytes
+    // 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’); everything else is skipped by bytes.
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let i = from + skip;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let end = i + c.len_utf8();
+        from = end;
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '\'' | '’') {
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[end..].chars().next();
         let open_ctx = opens(prev, next);
         let on_stack = |q: Quote| stack.iter().rposition(|&(k, _)| k == q);
         let mut close = |stack: &mut Vec<(Quote, usize)>, at: usize| {
@@ -140,7 +154,6 @@ fn quotations(s: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     // Keep the outermost pairs.
     crate::order::sort_by_key(&mut pairs, |r| (r.start, std::cmp::Reverse(r.end)));
@@ -233,7 +246,19 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     };
     let mut start = 0;
     let mut skip_to = 0;
-    for (i, c) in s.char_indices() {
+    // Terminal marks are `.`, `!`, `?`, or `…` (which starts with 0xE2):
+    // found by bytes, without decoding the text between them.
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = from + skip;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         if i < skip_to || !is_terminal(c) {
             continue;
         }
