@@ -77,15 +77,25 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     // (mark family, opening range, depth index in out)
     let mut stack: Vec<(Family, Range<usize>)> = Vec::new();
     let mut out: Vec<Quote> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let at = range.start + i..range.start + i + c.len_utf8();
+    // Quote marks are `"`, `'`, or start with the bytes 0xC2 (« ») or
+    // 0xE2 (“ ” ‟ „ ‘ ’): only those places are decoded.
+    let bytes = slice.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let i = from + skip;
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         let Some(fam) = family(c) else {
-            prev = Some(c);
             continue;
         };
+        let prev = slice[..i].chars().next_back();
+        let next = slice[from..].chars().next();
+        let at = range.start + i..range.start + from;
         let top = stack.last().map(|(f, _)| *f);
         let open_ok = is_boundary_before(prev) && next.is_some_and(|n| !n.is_whitespace());
         let close_ok = prev.is_some_and(|p| !p.is_whitespace())
@@ -147,7 +157,6 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     // An outer double quotation left open runs to the paragraph's end.
     if let Some((fam, open)) = stack.first().cloned() {
