@@ -92,6 +92,14 @@ fn date_gap(s: &str) -> bool {
 /// assert_eq!(find_date("in 2024 or so"), None);
 /// ```
 pub fn find_date(s: &str) -> Option<(String, Range<usize>)> {
+    // Every form has a year: four ASCII digits in a row.
+    let mut run = 0;
+    if !s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    }) {
+        return None;
+    }
     let t = tokens(s);
     let tok = |i: usize| t.get(i).map(|r| &s[r.clone()]);
     let gap = |i: usize| t.get(i + 1).map(|r| &s[t[i].end..r.start]);
