@@ -99,7 +99,7 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
     if !CREDIT_PREFIXES.iter().any(opens) && !AUTHOR_PREFIXES.iter().any(opens) {
         return None;
     }
-    if s.len() > 300 || s.split_whitespace().count() > 30 {
+    if s.len() > 300 || s.split_whitespace().nth(30).is_some() {
         return None;
     }
     let mut out: Vec<String> = Vec::new();
@@ -210,7 +210,7 @@ pub(crate) fn site_suffix(title: &str) -> Option<(usize, std::ops::Range<usize>)
 /// A journalist's job line under a byline, "Political reporter, Outlet":
 /// gives the outlet.
 pub(crate) fn journalist_role(s: &str) -> Option<String> {
-    if !s.contains(',') || s.split_whitespace().count() > 8 {
+    if !s.contains(',') || s.split_whitespace().nth(8).is_some() {
         return None;
     }
     let (role, outlet) = s.rsplit_once(',')?;
