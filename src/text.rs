@@ -376,6 +376,23 @@ pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasher
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        /// `fold` with its ASCII runs lower-cased in bulk gives what folding
+        /// char by char gives.
+        #[test]
+        fn fold_is_fold_char_by_char(text in "[a-zA-Z0-9 .,'’“”éÉßÆİıΣσ😀\u{a0}-]{0,40}") {
+            let mut slow = String::new();
+            for c in text.chars() {
+                match fold_char(c) {
+                    Some(s) => slow.push_str(s),
+                    None => slow.extend(c.to_lowercase()),
+                }
+            }
+            proptest::prop_assert_eq!(fold(&text), slow);
+        }
+    }
+
     #[test]
     fn utf16_offsets_match_javascript() {
         let text = "a é 😀 b";
