@@ -42,12 +42,15 @@ pub(super) struct Unit<'a, 't> {
     /// readings of a unit try the same starts again and again.
     pub(super) nps: Vec<OnceCell<Option<Np>>>,
     /// `frame_after` answers so far, by (token, after a quote).
-    pub(super) frames: RefCell<Vec<((usize, bool), Option<Frame>)>>,
+    pub(super) frames: RefCell<Vec<FrameAnswer>>,
 }
 
 /// A frame after a quotation or comma: the speaker's range, the cue's
 /// range, and the token where the frame ends.
 pub(super) type Frame = (Range<usize>, Range<usize>, usize);
+
+/// A remembered `frame_after` answer: (token, after a quote) and the frame.
+pub(super) type FrameAnswer = ((usize, bool), Option<Frame>);
 
 /// A speaker, cue and content found in a unit, before it becomes an
 /// [`Attribution`].
