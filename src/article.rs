@@ -303,12 +303,33 @@ fn is_standfirst(
     if mine.len() < 4 {
         return false;
     }
+    // How many of `mine` a later unit has: its words are looked up in
+    // `mine` (no set of its own is built), each of `mine` counted once.
+    let mut seen: crate::text::FastSet<&str> = crate::text::FastSet::default();
+    let mut buf = String::new();
     later.iter().take(20).any(|&j| {
         if features[j].big {
             return false;
         }
-        let theirs = content_words(&text[units[j].range.clone()]);
-        mine.iter().filter(|w| theirs.contains(*w)).count() * 10 >= mine.len() * 6
+        seen.clear();
+        for w in crate::text::words(&text[units[j].range.clone()]) {
+            if w.text.chars().count() < 4 {
+                continue;
+            }
+            // `fold` of an ASCII word only lower-cases: done in `buf`.
+            let folded = if w.text.is_ascii() {
+                buf.clear();
+                buf.push_str(w.text);
+                buf.make_ascii_lowercase();
+                mine.get(buf.as_str())
+            } else {
+                mine.get(crate::text::fold(w.text).as_str())
+            };
+            if let Some(m) = folded {
+                seen.insert(m.as_str());
+            }
+        }
+        seen.len() * 10 >= mine.len() * 6
     })
 }
 

@@ -84,11 +84,25 @@ fn opens(prev: Option<char>, next: Option<char>) -> bool {
 fn quotations(s: &str) -> Vec<Range<usize>> {
     let mut stack: Vec<(Quote, usize)> = Vec::new();
     let mut pairs: Vec<Range<usize>> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only quote marks matter: they are `"`, `'`, or start with the bytes
+    // 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’); everything else is skipped by bytes.
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let i = from + skip;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let end = i + c.len_utf8();
+        from = end;
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '\'' | '’') {
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[end..].chars().next();
         let open_ctx = opens(prev, next);
         let on_stack = |q: Quote| stack.iter().rposition(|&(k, _)| k == q);
         let mut close = |stack: &mut Vec<(Quote, usize)>, at: usize| {
@@ -140,7 +154,6 @@ fn quotations(s: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     // Keep the outermost pairs.
     crate::order::sort_by_key(&mut pairs, |r| (r.start, std::cmp::Reverse(r.end)));
@@ -233,7 +246,19 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     };
     let mut start = 0;
     let mut skip_to = 0;
-    for (i, c) in s.char_indices() {
+    // Terminal marks are `.`, `!`, `?`, or `…` (which starts with 0xE2):
+    // found by bytes, without decoding the text between them.
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = from + skip;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         if i < skip_to || !is_terminal(c) {
             continue;
         }
@@ -333,6 +358,172 @@ fn merge_short(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The splitter before its byte scans, as the reference the fast one
+    /// must agree with.
+    mod by_chars {
+        use super::super::*;
+
+        fn quotations(s: &str) -> Vec<Range<usize>> {
+            let mut stack: Vec<(Quote, usize)> = Vec::new();
+            let mut pairs: Vec<Range<usize>> = Vec::new();
+            let mut prev: Option<char> = None;
+            let mut chars = s.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let next = chars.peek().map(|&(_, n)| n);
+                let end = i + c.len_utf8();
+                let open_ctx = opens(prev, next);
+                let on_stack = |q: Quote| stack.iter().rposition(|&(k, _)| k == q);
+                let mut close = |stack: &mut Vec<(Quote, usize)>, at: usize| {
+                    pairs.push(stack[at].1..end);
+                    stack.truncate(at);
+                };
+                let open = |stack: &mut Vec<(Quote, usize)>, q: Quote| {
+                    if stack.len() < MAX_QUOTE_DEPTH {
+                        stack.push((q, i));
+                    }
+                };
+                match c {
+                    '"' => match on_stack(Quote::Straight) {
+                        Some(at)
+                            if !open_ctx || stack.last().map(|t| t.0) == Some(Quote::Straight) =>
+                        {
+                            close(&mut stack, at)
+                        }
+                        _ if open_ctx => open(&mut stack, Quote::Straight),
+                        Some(at) => close(&mut stack, at),
+                        None => {}
+                    },
+                    '“' => match on_stack(Quote::Low) {
+                        Some(at) => close(&mut stack, at),
+                        None => match on_stack(Quote::Curly) {
+                            Some(at) if !open_ctx => close(&mut stack, at),
+                            _ => open(&mut stack, Quote::Curly),
+                        },
+                    },
+                    '”' => match on_stack(Quote::Curly).max(on_stack(Quote::Low)) {
+                        Some(at) => close(&mut stack, at),
+                        None if open_ctx => open(&mut stack, Quote::Curly),
+                        None => {}
+                    },
+                    '„' => open(&mut stack, Quote::Low),
+                    '«' => open(&mut stack, Quote::Guillemet),
+                    '»' => {
+                        if let Some(at) = on_stack(Quote::Guillemet) {
+                            close(&mut stack, at)
+                        }
+                    }
+                    '‘' => open(&mut stack, Quote::Single),
+                    '\'' | '’' => {
+                        let apostrophe = prev.is_some_and(char::is_alphanumeric)
+                            && next.is_some_and(char::is_alphanumeric);
+                        match on_stack(Quote::Single) {
+                            Some(at) if !apostrophe && !open_ctx => close(&mut stack, at),
+                            _ if c == '\'' && open_ctx && !apostrophe => {
+                                open(&mut stack, Quote::Single)
+                            }
+                            _ => {}
+                        }
+                    }
+                    _ => {}
+                }
+                prev = Some(c);
+            }
+            // Keep the outermost pairs.
+            crate::order::sort_by_key(&mut pairs, |r| (r.start, std::cmp::Reverse(r.end)));
+            let mut out: Vec<Range<usize>> = Vec::new();
+            for p in pairs {
+                if out.last().is_none_or(|last| p.start >= last.end) {
+                    out.push(p);
+                }
+            }
+            out
+        }
+
+        pub(super) fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+            let Some(s) = text.get(range.clone()) else {
+                return Vec::new();
+            };
+            let base = range.start;
+            let quotes = quotations(s);
+            let mut q = 0;
+            let mut out = Vec::new();
+            let mut push = |r: Range<usize>| {
+                let r = trim_span(text, base + r.start..base + r.end);
+                if !r.is_empty() {
+                    out.push(r);
+                }
+            };
+            let mut start = 0;
+            let mut skip_to = 0;
+            for (i, c) in s.char_indices() {
+                if i < skip_to || !is_terminal(c) {
+                    continue;
+                }
+                // The end of the candidate: more terminal marks, then closers.
+                let mut j = i + c.len_utf8();
+                let tail = &s[j..];
+                let run = tail.len() - tail.trim_start_matches(is_terminal).len();
+                j += run;
+                // French spacing puts a (narrow) space before the closing "»".
+                let tail = &s[j..];
+                let spaced = tail.trim_start_matches(is_space);
+                if spaced.starts_with('»') && tail.len() - spaced.len() <= 6 {
+                    j += tail.len() - spaced.len();
+                }
+                let tail = &s[j..];
+                j += tail.len() - tail.trim_start_matches(is_closer).len();
+                skip_to = j;
+                // Inside a quotation that closes later in the paragraph?
+                while q < quotes.len() && quotes[q].end <= i {
+                    q += 1;
+                }
+                if let Some(quote) = quotes.get(q) {
+                    if quote.start < i && j < quote.end {
+                        continue;
+                    }
+                }
+                let after = &s[j..];
+                let ws = after.len() - after.trim_start_matches(is_space).len();
+                if ws == 0 {
+                    continue;
+                }
+                let k = j + ws;
+                let Some(n) = s[k..].chars().next() else {
+                    continue;
+                };
+                let can_start = !n.is_lowercase() && (n.is_alphanumeric() || is_opener(n));
+                // "1." or "a." opening a list item is not a sentence.
+                let before = &s[start..i];
+                let label = c == '.'
+                    && ((1..=2).contains(&before.len())
+                        && before.bytes().all(|b| b.is_ascii_digit())
+                        || before.chars().count() == 1 && before.chars().all(char::is_alphabetic));
+                let ends = can_start && !label && (c != '.' || run > 0 || period_ends(s, i, k));
+                if ends {
+                    push(start..j);
+                    start = k;
+                }
+            }
+            push(start..s.len());
+            out
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        #[test]
+        fn byte_scans_split_as_before(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "\"", "“", "”", "‘", "’", "«", "»", "„", "'", " ", "  ", "\n", ".", "!", "?", "…",
+                "...", "Mr.", "U.S.", "He said", "a", "é", "—", "(", ")", "1.5", "3", "\u{a0}",
+                "\u{200b}", "😀", "»\u{a0}", "Ã", "â", "Â",
+            ][..]), 0..40)
+        ) {
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(split(&text, 0..text.len()), by_chars::split(&text, 0..text.len()));
+        }
+    }
 
     fn parts(s: &str) -> Vec<&str> {
         split(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()

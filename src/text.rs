@@ -91,11 +91,29 @@ pub fn fold(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of ASCII is only lower-cased, without decoding.
+        let run = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            let start = out.len();
+            out.push_str(&text[i..i + run]);
+            out[start..].make_ascii_lowercase();
+            i += run;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         match fold_char(c) {
             Some(s) => out.push_str(s),
             None => out.extend(c.to_lowercase()),
         }
+        i += c.len_utf8();
     }
     out
 }
@@ -357,6 +375,23 @@ pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasher
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        /// `fold` with its ASCII runs lower-cased in bulk gives what folding
+        /// char by char gives.
+        #[test]
+        fn fold_is_fold_char_by_char(text in "[a-zA-Z0-9 .,'’“”éÉßÆİıΣσ😀\u{a0}-]{0,40}") {
+            let mut slow = String::new();
+            for c in text.chars() {
+                match fold_char(c) {
+                    Some(s) => slow.push_str(s),
+                    None => slow.extend(c.to_lowercase()),
+                }
+            }
+            proptest::prop_assert_eq!(fold(&text), slow);
+        }
+    }
 
     #[test]
     fn utf16_offsets_match_javascript() {

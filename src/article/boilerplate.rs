@@ -59,20 +59,43 @@ impl Features {
                 big: true,
             };
         }
-        // White space (and zero-width marks) folded to one space, trimmed.
+        // White space (and zero-width marks) folded to one space, trimmed;
+        // the words with a letter or digit counted on the way. ASCII bytes
+        // are judged without decoding.
         let mut flat = String::with_capacity(raw.len());
-        for word in raw.split(is_space).filter(|w| !w.is_empty()) {
-            if !flat.is_empty() {
-                flat.push(' ');
+        let mut words = 0;
+        let bytes = raw.as_bytes();
+        let mut word_start = None;
+        let mut i = 0;
+        while i <= bytes.len() {
+            let (space, len) = match bytes.get(i) {
+                None => (true, 1),
+                Some(&b) if b.is_ascii() => (matches!(b, b' ' | 0x09..=0x0D), 1),
+                Some(_) => {
+                    let c = raw[i..].chars().next().unwrap_or(' ');
+                    (is_space(c), c.len_utf8())
+                }
+            };
+            match (space, word_start) {
+                (true, Some(start)) => {
+                    let word = &raw[start..i];
+                    if !flat.is_empty() {
+                        flat.push(' ');
+                    }
+                    flat.push_str(word);
+                    if word.chars().any(char::is_alphanumeric) {
+                        words += 1;
+                    }
+                    word_start = None;
+                }
+                (false, None) => word_start = Some(i),
+                _ => {}
             }
-            flat.push_str(word);
+            i += len;
         }
         let norm = fold(&flat);
         Features {
-            words: flat
-                .split(' ')
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count(),
+            words,
             flat,
             norm,
             terminal,
@@ -171,7 +194,7 @@ fn own(f: &Features) -> Option<Own> {
     } else if (f.words <= 60 && hits(CAPTION_PHRASES).next().is_some()) || credit_label(f, &pairs) {
         DropKind::Caption
     } else if (f.words <= 150 && hits(APPEAL_PHRASES).next().is_some())
-        || (f.words <= 40 && names_network(n) && hits(NETWORK_APPEAL_WORDS).next().is_some())
+        || (f.words <= 40 && hits(NETWORK_APPEAL_WORDS).next().is_some() && names_network(n))
     {
         DropKind::Appeal
     } else if f.words <= 30

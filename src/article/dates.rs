@@ -92,6 +92,14 @@ fn date_gap(s: &str) -> bool {
 /// assert_eq!(find_date("in 2024 or so"), None);
 /// ```
 pub fn find_date(s: &str) -> Option<(String, Range<usize>)> {
+    // Every form has a year: four ASCII digits in a row.
+    let mut run = 0;
+    if !s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    }) {
+        return None;
+    }
     let t = tokens(s);
     let tok = |i: usize| t.get(i).map(|r| &s[r.clone()]);
     let gap = |i: usize| t.get(i + 1).map(|r| &s[t[i].end..r.start]);
@@ -135,6 +143,11 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
     if s.len() > 120 {
         return false;
     }
+    // A date and a time are written with ASCII digits: without one, only
+    // "min read" can make a timestamp.
+    if !s.bytes().any(|b| b.is_ascii_digit()) && !has_min_read(s) {
+        return false;
+    }
     let date = find_date(s);
     let has_time = s
         .as_bytes()
@@ -156,6 +169,14 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
                 || is_weekday(w)
                 || month(w).is_some()
         })
+}
+
+/// True when `s` holds "min read", ignoring ASCII case.
+fn has_min_read(s: &str) -> bool {
+    let needle = b"min read";
+    s.as_bytes()
+        .windows(needle.len())
+        .any(|w| w[0] | 0x20 == b'm' && w.eq_ignore_ascii_case(needle))
 }
 
 /// `w` cut where a lower-case letter meets a capital, as in words a scraper

@@ -87,7 +87,19 @@ const CREDIT_PREFIXES: &[&str] = &[
 /// ```
 pub fn byline(s: &str) -> Option<Vec<String>> {
     let s = s.trim_matches(is_space);
-    if s.len() > 300 || s.split_whitespace().count() > 30 {
+    // The first segment opens with a credit or author prefix, or this is
+    // no byline (checked before any copy is made).
+    let first = s.split(';').next().unwrap_or("").trim_matches(is_space);
+    let opens = |p: &&str| {
+        first
+            .as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if !CREDIT_PREFIXES.iter().any(opens) && !AUTHOR_PREFIXES.iter().any(opens) {
+        return None;
+    }
+    if s.len() > 300 || s.split_whitespace().nth(30).is_some() {
         return None;
     }
     let mut out: Vec<String> = Vec::new();
@@ -198,7 +210,7 @@ pub(crate) fn site_suffix(title: &str) -> Option<(usize, std::ops::Range<usize>)
 /// A journalist's job line under a byline, "Political reporter, Outlet":
 /// gives the outlet.
 pub(crate) fn journalist_role(s: &str) -> Option<String> {
-    if s.split_whitespace().count() > 8 {
+    if !s.contains(',') || s.split_whitespace().nth(8).is_some() {
         return None;
     }
     let (role, outlet) = s.rsplit_once(',')?;
@@ -236,10 +248,11 @@ pub(crate) fn desk_outlet(author: &str) -> Option<String> {
 /// A byline glued to a section name by a scraper: "Jane DoeWorld" gives
 /// "Jane Doe".
 pub(crate) fn glued_byline(s: &str) -> Option<String> {
-    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
-    if !(2..=4).contains(&words.len()) {
+    // Counted before anything is collected: most lines have more words.
+    if !(2..=4).contains(&s.split(is_space).filter(|w| !w.is_empty()).take(5).count()) {
         return None;
     }
+    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
     let last = words.last()?;
     let section = SECTIONS.iter().find(|sec| {
         last.len() > sec.len()
@@ -372,10 +385,22 @@ pub(crate) fn self_names(s: &str) -> Vec<String> {
         }
         from = at;
     }
+    // " {net}{suffix}": found from where the suffix occurs (the first
+    // such place is the first place of the whole needle), with no copy of
+    // the needle made.
+    let suffixes = [" channel", " page", " account"];
+    let places: [Vec<usize>; 3] =
+        suffixes.map(|suffix| lower.match_indices(suffix).map(|(j, _)| j).collect());
+    if places.iter().all(Vec::is_empty) {
+        return out;
+    }
     for net in NETWORKS {
-        for suffix in [" channel", " page", " account"] {
-            let needle = format!(" {net}{suffix}");
-            if let Some(i) = lower.find(&needle) {
+        for at in &places {
+            let found = at.iter().find_map(|&j| {
+                let head = lower[..j].strip_suffix(net)?;
+                head.ends_with(' ').then(|| head.len() - 1)
+            });
+            if let Some(i) = found {
                 if let Some(name) = name_before(s, i) {
                     out.push(name);
                 }
@@ -393,7 +418,7 @@ pub(crate) fn reported_by_self(s: &str) -> Option<String> {
     let i = s
         .as_bytes()
         .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))?;
+        .position(|w| w[0] | 0x20 == b'a' && w.eq_ignore_ascii_case(needle))?;
     let rest = &s[i + "as reported by ".len()..];
     let word = rest.split([',', ' ']).next()?;
     let word = word.trim_end_matches('.');

@@ -3,27 +3,41 @@
 
 use std::ops::Range;
 
-use super::frame::{bare_cue, cue, frame_cue, noun_phrase, Cue, Np};
+use super::frame::{bare_cue, cue, frame_cue, Cue, Np};
 use super::tokens::{self, is_verbish, tokenize, Kind};
-use super::unit::{Chain, Found, Unit, MAX_TAIL_WORDS};
+use super::unit::{Chain, Found, Frame, Unit, MAX_TAIL_WORDS};
 use super::{Attribution, Mention};
 use crate::lexicon::grammar::{is_in, WH_WORDS};
 use crate::lexicon::speech::NOT_SPEAKER_LABELS;
 use crate::text::trim_range;
 
 impl Unit<'_, '_> {
-    pub(super) fn frame_after(
-        &self,
-        k: usize,
-        after_quote: bool,
-    ) -> Option<(Range<usize>, Range<usize>, usize)> {
+    /// [`Self::read_frame_after`], memoised: the readings of a unit try the
+    /// same commas again.
+    pub(super) fn frame_after(&self, k: usize, after_quote: bool) -> Option<Frame> {
+        if let Some(f) = self
+            .frames
+            .borrow()
+            .iter()
+            .find(|f| f.0 == (k, after_quote))
+        {
+            return f.1.clone();
+        }
+        let found = self.read_frame_after(k, after_quote);
+        self.frames
+            .borrow_mut()
+            .push(((k, after_quote), found.clone()));
+        found
+    }
+
+    fn read_frame_after(&self, k: usize, after_quote: bool) -> Option<Frame> {
         let toks = self.toks;
         let mut k = k;
         while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_dash()) {
             k += 1;
         }
         // NP cue
-        let np_cue = noun_phrase(toks, k).and_then(|np| {
+        let np_cue = self.np(k).and_then(|np| {
             if np.first_person || !self.speaker_like(&np) {
                 return None;
             }
@@ -50,7 +64,7 @@ impl Unit<'_, '_> {
                 if !after_quote && crate::lexicon::speech::needs_clause(c.verb) {
                     return None;
                 }
-                let np = noun_phrase(toks, c.next)?;
+                let np = self.np(c.next)?;
                 if np.first_person || !self.speaker_like(&np) {
                     return None;
                 }
@@ -224,7 +238,7 @@ impl Unit<'_, '_> {
         // `Minister: "We will win"` (a headline), `Jane Smith: "…"` (a
         // name anywhere): a bare speaker before a colon.
         if toks[pre_end].is_punct(':') {
-            let np = noun_phrase(toks, 0)?;
+            let np = self.np(0)?;
             let name = toks[np.start..np.end]
                 .iter()
                 .all(|t| t.is_capitalised() || !t.is_word())
@@ -251,7 +265,7 @@ impl Unit<'_, '_> {
         while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_dash()) {
             k += 1;
         }
-        let np = noun_phrase(toks, k)?;
+        let np = self.np(k)?;
         if np.first_person || !self.speaker_like(&np) {
             return None;
         }
@@ -271,7 +285,7 @@ impl Unit<'_, '_> {
         m += 1;
         let mut via = None;
         if toks.get(m).is_some_and(|t| t.is("by")) {
-            let by = noun_phrase(toks, m + 1)?;
+            let by = self.np(m + 1)?;
             via = Some(by.range.clone());
             m = by.end;
         }
@@ -354,13 +368,7 @@ impl Unit<'_, '_> {
         };
         for s in sentences {
             let toks = tokenize(self.text, s.clone(), self.marks);
-            let sub = Unit {
-                text: self.text,
-                toks: &toks,
-                range: s.clone(),
-                marks: self.marks,
-                headline: false,
-            };
+            let sub = Unit::new(self.text, &toks, s.clone(), self.marks, false);
             let mut chained = Vec::new();
             if speaker.is_some()
                 && sub.chain(0, toks.len(), speaker.clone(), Chain::Quote, &mut chained)
@@ -393,7 +401,7 @@ impl Unit<'_, '_> {
     fn cued_speaker_before(&self, end: usize) -> Option<(Np, Cue)> {
         let toks = self.toks;
         for s in self.clause_starts(0, end) {
-            let Some(np) = noun_phrase(toks, s) else {
+            let Some(np) = self.np(s) else {
                 continue;
             };
             if np.first_person || np.coordinated || !self.speaker_like(&np) {

@@ -49,7 +49,7 @@ use std::ops::Range;
 use crate::article::{Article, Role};
 use crate::model::StatementKind;
 use crate::sentence::Sentence;
-use tokens::tokenize;
+use tokens::tokenize_into;
 use transcript::{is_transcript, Transcript};
 use unit::Unit;
 use units::{skip_dateline, units};
@@ -90,6 +90,8 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
     // Narration units that are a quotation left open at their paragraph's
     // end: (index in `out`, paragraph, quoted text).
     let mut pending: Vec<(usize, usize, Range<usize>)> = Vec::new();
+    // One token buffer for every unit.
+    let mut toks = Vec::new();
     let mut i = 0;
     while i < sentences.len() {
         let p = sentences[i].paragraph;
@@ -132,14 +134,9 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Attribution> {
             if unit.is_empty() {
                 continue;
             }
-            let toks = tokenize(text, unit.clone(), &marks);
-            let ctx = Unit {
-                text,
-                toks: &toks,
-                range: unit.clone(),
-                marks: &marks,
-                headline: !body || !ends_sentence(text, &unit),
-            };
+            tokenize_into(text, unit.clone(), &marks, &mut toks);
+            let headline = !body || !ends_sentence(text, &unit);
+            let ctx = Unit::new(text, &toks, unit.clone(), &marks, headline);
             let mut found = ctx.analyze();
             if found.is_empty() {
                 if let Some((speaker, via, lp)) = &last {

@@ -77,15 +77,25 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     // (mark family, opening range, depth index in out)
     let mut stack: Vec<(Family, Range<usize>)> = Vec::new();
     let mut out: Vec<Quote> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let at = range.start + i..range.start + i + c.len_utf8();
+    // Quote marks are `"`, `'`, or start with the bytes 0xC2 (« ») or
+    // 0xE2 (“ ” ‟ „ ‘ ’): only those places are decoded.
+    let bytes = slice.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let i = from + skip;
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         let Some(fam) = family(c) else {
-            prev = Some(c);
             continue;
         };
+        let prev = slice[..i].chars().next_back();
+        let next = slice[from..].chars().next();
+        let at = range.start + i..range.start + from;
         let top = stack.last().map(|(f, _)| *f);
         let open_ok = is_boundary_before(prev) && next.is_some_and(|n| !n.is_whitespace());
         let close_ok = prev.is_some_and(|p| !p.is_whitespace())
@@ -147,7 +157,6 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     // An outer double quotation left open runs to the paragraph's end.
     if let Some((fam, open)) = stack.first().cloned() {
@@ -166,6 +175,121 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quote finder before its byte scan, as the reference the fast
+    /// one must agree with.
+    mod by_chars {
+        use super::super::*;
+
+        pub(super) fn quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
+            let Some(slice) = text.get(range.clone()) else {
+                return Vec::new();
+            };
+            // (mark family, opening range, depth index in out)
+            let mut stack: Vec<(Family, Range<usize>)> = Vec::new();
+            let mut out: Vec<Quote> = Vec::new();
+            let mut prev: Option<char> = None;
+            let mut iter = slice.char_indices().peekable();
+            while let Some((i, c)) = iter.next() {
+                let next = iter.peek().map(|&(_, n)| n);
+                let at = range.start + i..range.start + i + c.len_utf8();
+                let Some(fam) = family(c) else {
+                    prev = Some(c);
+                    continue;
+                };
+                let top = stack.last().map(|(f, _)| *f);
+                let open_ok = is_boundary_before(prev) && next.is_some_and(|n| !n.is_whitespace());
+                let close_ok = prev.is_some_and(|p| !p.is_whitespace())
+                    || next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation());
+                let in_word = prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric);
+                enum Act {
+                    Open,
+                    Close(Family),
+                    Skip,
+                }
+                let act = match c {
+                    '„' | '«' | '‘' if !in_word => Act::Open,
+                    '»' if top == Some(Family::Guillemet) => Act::Close(Family::Guillemet),
+                    '“' if top == Some(Family::Low) => Act::Close(Family::Low),
+                    '“' | '‟' => Act::Open,
+                    '”' if stack
+                        .iter()
+                        .any(|(f, _)| matches!(f, Family::Double | Family::Low)) =>
+                    {
+                        Act::Close(Family::Double)
+                    }
+                    '”' if open_ok => Act::Open,
+                    '"' if open_ok && !stack.iter().any(|(f, _)| *f == Family::Double) => Act::Open,
+                    '"' if stack.iter().any(|(f, _)| *f == Family::Double) && close_ok => {
+                        Act::Close(Family::Double)
+                    }
+                    '"' if open_ok => Act::Open,
+                    '’' | '\'' if in_word => Act::Skip,
+                    '’' | '\''
+                        if top == Some(Family::Single)
+                            && prev.is_some_and(|p| !p.is_whitespace())
+                            && next.is_none_or(|n| !n.is_alphanumeric()) =>
+                    {
+                        Act::Close(Family::Single)
+                    }
+                    '\'' if open_ok && next.is_some_and(char::is_alphanumeric) => Act::Open,
+                    _ => Act::Skip,
+                };
+                match act {
+                    Act::Open if stack.len() < MAX_DEPTH => stack.push((fam, at)),
+                    Act::Close(f) => {
+                        // Pop to the matching opener; inner openers left open are
+                        // dropped.
+                        let want = |g: Family| match f {
+                            Family::Double | Family::Low => {
+                                matches!(g, Family::Double | Family::Low)
+                            }
+                            other => g == other,
+                        };
+                        if let Some(pos) = stack.iter().rposition(|(g, _)| want(*g)) {
+                            stack.truncate(pos + 1);
+                            if let Some((_, open)) = stack.pop() {
+                                out.push(Quote {
+                                    open,
+                                    close: at,
+                                    depth: stack.len(),
+                                });
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                prev = Some(c);
+            }
+            // An outer double quotation left open runs to the paragraph's end.
+            if let Some((fam, open)) = stack.first().cloned() {
+                if matches!(fam, Family::Double | Family::Low | Family::Guillemet) {
+                    out.push(Quote {
+                        open,
+                        close: range.end..range.end,
+                        depth: 0,
+                    });
+                }
+            }
+            crate::order::sort_by_key(&mut out, |q| q.open.start);
+            out
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        #[test]
+        fn byte_scan_finds_the_quotes_as_before(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "\"", "“", "”", "‟", "‘", "’", "«", "»", "„", "'", " ", "\n", ".", ",", "-",
+                "(", "word", "s", "é", "—", "\u{a0}", "😀", "Â", "â",
+            ][..]), 0..40)
+        ) {
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(quotes(&text, 0..text.len()), by_chars::quotes(&text, 0..text.len()));
+        }
+    }
 
     fn inner(text: &str) -> Vec<(&str, usize)> {
         quotes(text, 0..text.len())

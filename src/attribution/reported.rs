@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::frame::{bare_cue, content_start, cue, noun_phrase, split_acts, Cue, Np};
+use super::frame::{bare_cue, content_start, cue, split_acts, Cue, Np};
 use super::tokens::{is_verbish, speech_forms, Kind, Tok};
 use super::unit::{Chain, Found, Unit};
 use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PRONOUNS};
@@ -38,7 +38,7 @@ impl Unit<'_, '_> {
             if s > from && toks[from..s].iter().filter(|t| t.is_word()).count() > 4 {
                 break;
             }
-            let Some(np) = noun_phrase(toks, s) else {
+            let Some(np) = self.np(s) else {
                 continue;
             };
             if np.first_person || np.coordinated || !self.speaker_like(&np) {
@@ -262,7 +262,7 @@ impl Unit<'_, '_> {
             if let Some(np) = self.source_of_document(after) {
                 return Some((np, cue_range));
             }
-            let np = noun_phrase(toks, after)?;
+            let np = self.np(after)?;
             if np.first_person {
                 return None;
             }
@@ -299,7 +299,7 @@ impl Unit<'_, '_> {
         {
             return None;
         }
-        let np = noun_phrase(toks, m + 1)?;
+        let np = self.np(m + 1)?;
         (!np.first_person).then_some(np)
     }
 
@@ -314,7 +314,7 @@ impl Unit<'_, '_> {
         if !toks.first().is_some_and(|t| t.is("As")) {
             return None;
         }
-        let np = noun_phrase(toks, 1)?;
+        let np = self.np(1)?;
         if np.first_person || !self.speaker_like(&np) {
             return None;
         }
@@ -448,7 +448,7 @@ impl Unit<'_, '_> {
         let toks = self.toks;
         let n = toks.len();
         for s in self.clause_starts(0, n) {
-            let Some(np) = noun_phrase(toks, s) else {
+            let Some(np) = self.np(s) else {
                 continue;
             };
             if !self.speaker_like(&np) || np.coordinated && !self.headline {
@@ -503,7 +503,7 @@ impl Unit<'_, '_> {
                 Kind::Open(_) => depth += 1,
                 Kind::Close(_) => depth -= 1,
                 Kind::Word if depth <= 0 && toks[k].text == "with" => {
-                    let Some(np) = noun_phrase(toks, k + 1) else {
+                    let Some(np) = self.np(k + 1) else {
                         continue;
                     };
                     if np.first_person || !self.speaker_like(&np) {
@@ -546,7 +546,7 @@ impl Unit<'_, '_> {
                 Kind::Word
                     if depth <= 0 && (toks[k].text == "while" || toks[k].text == "whereas") =>
                 {
-                    let Some(np) = noun_phrase(toks, k + 1) else {
+                    let Some(np) = self.np(k + 1) else {
                         continue;
                     };
                     if np.first_person || !self.speaker_like(&np) {
@@ -612,7 +612,7 @@ impl Unit<'_, '_> {
         {
             return None;
         }
-        let inner = noun_phrase(toks, k + 1)?;
+        let inner = self.np(k + 1)?;
         let mut m = inner.end;
         if !toks.get(m).is_some_and(|t| t.is("as")) {
             // "quoted Y, an official, as saying"

@@ -2,6 +2,7 @@
 //! or close a quotation) and punctuation, each with its byte range in the
 //! article's text.
 
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -27,7 +28,7 @@ pub enum Kind {
 }
 
 /// One token.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Tok<'a> {
     /// The token as written.
     pub text: &'a str,
@@ -35,6 +36,42 @@ pub struct Tok<'a> {
     pub range: Range<usize>,
     /// What it is.
     pub kind: Kind,
+    /// [`is_verbish`] once asked: 0 not yet, 1 no, 2 yes (the readings of
+    /// a unit ask again and again).
+    verbish: Cell<u8>,
+    /// [`speech_forms`] of the text, once asked.
+    forms: OnceCell<&'static [(&'static SpeechVerb, Form)]>,
+}
+
+/// Tokens are equal when they are the same text at the same place, of the
+/// same kind (what is cached does not count).
+impl PartialEq for Tok<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.range == other.range && self.kind == other.kind
+    }
+}
+
+impl Eq for Tok<'_> {}
+
+impl<'a> Tok<'a> {
+    /// A token of `kind`, `text` at `range`.
+    pub fn new(text: &'a str, range: Range<usize>, kind: Kind) -> Tok<'a> {
+        Tok {
+            text,
+            range,
+            kind,
+            verbish: Cell::new(0),
+            forms: OnceCell::new(),
+        }
+    }
+
+    /// [`speech_forms`] of the token's text, looked up once.
+    pub fn speech_forms(&self) -> impl Iterator<Item = (&'static SpeechVerb, Form)> {
+        self.forms
+            .get_or_init(|| forms_of(self.text))
+            .iter()
+            .copied()
+    }
 }
 
 impl Tok<'_> {
@@ -94,11 +131,26 @@ impl Marks {
 /// Tokenizes `range` of `text`; `marks` are the quote marks of the
 /// paragraph around it.
 pub fn tokenize<'a>(text: &'a str, range: Range<usize>, marks: &Marks) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    tokenize_into(text, range, marks, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (cleared first), so that one buffer serves a
+/// paragraph's units.
+pub fn tokenize_into<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    marks: &Marks,
+    out: &mut Vec<Tok<'a>>,
+) {
+    out.clear();
     let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
+        return;
     };
     let mark_at = |pos: usize| marks.at(pos);
-    let mut out = Vec::new();
+    // About one token per four bytes of news copy.
+    out.reserve(slice.len() / 4 + 4);
     let push_gap = |out: &mut Vec<Tok<'a>>, from: usize, to: usize| {
         let Some(gap) = text.get(from..to) else {
             return;
@@ -109,32 +161,34 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>, marks: &Marks) -> Vec<To
             }
             let r = from + i..from + i + c.len_utf8();
             let kind = mark_at(r.start).unwrap_or(Kind::Punct(c));
-            out.push(Tok {
-                text: &text[r.clone()],
-                range: r,
-                kind,
-            });
+            out.push(Tok::new(&text[r.clone()], r, kind));
         }
     };
     let mut pos = range.start;
     for w in words(slice) {
         let r = range.start + w.range.start..range.start + w.range.end;
-        push_gap(&mut out, pos, r.start);
-        out.push(Tok {
-            text: &text[r.clone()],
-            range: r.clone(),
-            kind: Kind::Word,
-        });
+        push_gap(out, pos, r.start);
+        out.push(Tok::new(&text[r.clone()], r.clone(), Kind::Word));
         pos = r.end;
     }
-    push_gap(&mut out, pos, range.end);
-    out
+    push_gap(out, pos, range.end);
 }
 
 /// Whether a lower-case word looks like a verb (or an adverb) that ends a
 /// noun phrase: an auxiliary, a speech verb, a common or irregular verb, a
 /// negation, a regular past tense in "-ed", or an adverb.
 pub fn is_verbish(tok: &Tok) -> bool {
+    match tok.verbish.get() {
+        1 => return false,
+        2 => return true,
+        _ => {}
+    }
+    let answer = read_verbish(tok);
+    tok.verbish.set(if answer { 2 } else { 1 });
+    answer
+}
+
+fn read_verbish(tok: &Tok) -> bool {
     if !tok.is_word() || tok.is_capitalised() {
         return false;
     }
@@ -144,7 +198,7 @@ pub fn is_verbish(tok: &Tok) -> bool {
         .get_or_init(|| WordSet::new(&[AUXILIARIES, IRREGULAR_PAST, COMMON_VERBS, NEGATIONS]));
     verbish.has(w)
         || is_adverb(tok)
-        || speech_forms(w).any(|(v, f)| {
+        || tok.speech_forms().any(|(v, f)| {
             v.particle.is_none() && !matches!(f, speech::Form::Base | speech::Form::Third)
         })
         || (w.len() >= 5 && w.ends_with("ed") && !is_in(ED_ADJECTIVES, w))
@@ -163,6 +217,11 @@ pub fn is_adverb(tok: &Tok) -> bool {
 /// [`speech::lookup`], from a table built once: the speech verbs and forms
 /// `word` (any case) can be, in the same order.
 pub(super) fn speech_forms(word: &str) -> impl Iterator<Item = (&'static SpeechVerb, Form)> {
+    forms_of(word).iter().copied()
+}
+
+/// The table [`speech_forms`] reads, as a slice.
+fn forms_of(word: &str) -> &'static [(&'static SpeechVerb, Form)] {
     type Forms = Vec<(&'static SpeechVerb, Form)>;
     static FORMS: OnceLock<FastMap<&'static str, Forms>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
@@ -182,7 +241,7 @@ pub(super) fn speech_forms(word: &str) -> impl Iterator<Item = (&'static SpeechV
             std::str::from_utf8(lower).ok().and_then(|l| forms.get(l))
         })
         .flatten();
-    found.map_or(&[][..], Vec::as_slice).iter().copied()
+    found.map_or(&[][..], Vec::as_slice)
 }
 
 /// Words of lexicon tables, in ASCII lower case, for [`is_in`] by hash:
@@ -255,11 +314,7 @@ mod tests {
 
     #[test]
     fn verbish_words() {
-        let w = |s: &'static str| Tok {
-            text: s,
-            range: 0..s.len(),
-            kind: Kind::Word,
-        };
+        let w = |s: &'static str| Tok::new(s, 0..s.len(), Kind::Word);
         assert!(is_verbish(&w("held")));
         assert!(is_verbish(&w("reported")));
         assert!(is_verbish(&w("unequivocally")));

@@ -1,8 +1,9 @@
 //! One unit under analysis, and the helpers every reading of it shares.
 
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
-use super::frame::Np;
+use super::frame::{noun_phrase, Np};
 use super::tokens::{Kind, Marks, Tok};
 use super::{Attribution, Mention};
 use crate::lexicon::grammar::{is_in, DETERMINERS};
@@ -37,7 +38,19 @@ pub(super) struct Unit<'a, 't> {
     pub(super) range: Range<usize>,
     pub(super) marks: &'t Marks,
     pub(super) headline: bool,
+    /// [`noun_phrase`] at each token, computed when first asked for: the
+    /// readings of a unit try the same starts again and again.
+    pub(super) nps: Vec<OnceCell<Option<Np>>>,
+    /// `frame_after` answers so far, by (token, after a quote).
+    pub(super) frames: RefCell<Vec<FrameAnswer>>,
 }
+
+/// A frame after a quotation or comma: the speaker's range, the cue's
+/// range, and the token where the frame ends.
+pub(super) type Frame = (Range<usize>, Range<usize>, usize);
+
+/// A remembered `frame_after` answer: (token, after a quote) and the frame.
+pub(super) type FrameAnswer = ((usize, bool), Option<Frame>);
 
 /// A speaker, cue and content found in a unit, before it becomes an
 /// [`Attribution`].
@@ -49,7 +62,32 @@ pub(super) struct Found {
     pub(super) direct: bool,
 }
 
-impl<'a> Unit<'a, '_> {
+impl<'a, 't> Unit<'a, 't> {
+    /// The unit `range` of `text`, tokenized as `toks`.
+    pub(super) fn new(
+        text: &'a str,
+        toks: &'t [Tok<'a>],
+        range: Range<usize>,
+        marks: &'t Marks,
+        headline: bool,
+    ) -> Self {
+        Unit {
+            text,
+            toks,
+            range,
+            marks,
+            headline,
+            nps: vec![OnceCell::new(); toks.len()],
+            frames: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// [`noun_phrase`]`(self.toks, i)`, memoised.
+    pub(super) fn np(&self, i: usize) -> Option<Np> {
+        let cell = self.nps.get(i)?;
+        cell.get_or_init(|| noun_phrase(self.toks, i)).clone()
+    }
+
     pub(super) fn attribution(&self, f: Found) -> Attribution {
         Attribution {
             kind: if f.direct {

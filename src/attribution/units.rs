@@ -78,10 +78,16 @@ pub(super) fn skip_dateline(text: &str, unit: Range<usize>) -> Range<usize> {
     };
     let head_end = s.char_indices().nth(120).map_or(s.len(), |(i, _)| i);
     let head = &s[..head_end];
-    let sep = [" - ", " -- ", " — ", " – ", " —", " –"]
-        .iter()
-        .filter_map(|sep| head.find(sep).map(|i| (i, sep.len())))
-        .min();
+    // The first place a separator starts (the shortest one there), found
+    // in one pass over the spaces of the head.
+    let sep = head.match_indices(' ').find_map(|(i, _)| {
+        let rest = &head[i..];
+        [" - ", " -- ", " — ", " – ", " —", " –"]
+            .iter()
+            .filter(|sep| rest.starts_with(**sep))
+            .map(|sep| (i, sep.len()))
+            .min()
+    });
     let Some((at, len)) = sep else {
         return unit;
     };

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::super::tokens::{is_adverb, is_verbish, speech_forms, Kind, Tok};
+use super::super::tokens::{is_adverb, is_verbish, Kind, Tok};
 use super::phrase::base_verb_here;
 use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PASSIVE_AUXILIARIES};
 use crate::lexicon::speech::{self, Form, SpeechVerb};
@@ -85,7 +85,7 @@ pub fn cue(toks: &[Tok], j: usize) -> Option<Cue> {
             return Some(c);
         }
     }
-    for (verb, form) in speech_forms(t.text) {
+    for (verb, form) in t.speech_forms() {
         let mut next = k + 1;
         if let Some(p) = verb.particle {
             let words: Vec<&str> = p.split(' ').collect();
@@ -230,7 +230,7 @@ pub fn bare_cue(toks: &[Tok], k: usize, gerund: bool) -> Option<Cue> {
             return Some(c);
         }
     }
-    for (verb, form) in speech_forms(t.text) {
+    for (verb, form) in t.speech_forms() {
         let ok = match form {
             Form::Gerund => gerund,
             Form::Past | Form::Third => true,

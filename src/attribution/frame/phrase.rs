@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::super::tokens::{is_verbish, speech_forms, Kind, Tok};
+use super::super::tokens::{is_verbish, Kind, Tok};
 use super::lower_is;
 use crate::lexicon::abbreviations;
 use crate::lexicon::grammar::{
@@ -36,7 +36,7 @@ pub struct Np {
 fn is_particle_cue(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     t.is_word()
-        && speech_forms(t.text).any(|(v, _)| {
+        && t.speech_forms().any(|(v, _)| {
             v.particle
                 .is_some_and(|p| toks.get(i + 1).is_some_and(|n| n.is(p)))
         })
@@ -79,7 +79,7 @@ pub fn base_verb_here(toks: &[Tok], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
     t.is_word()
         && !t.is_capitalised()
-        && speech_forms(t.text).any(|(_, f)| f == Form::Base)
+        && t.speech_forms().any(|(_, f)| f == Form::Base)
         && (verb_object_follows(toks.get(k + 1))
             || (after_source_noun(toks, k) && toks[k - 1].text.ends_with('s')))
 }
@@ -117,7 +117,7 @@ fn skip_reduced_relative(toks: &[Tok], k: usize) -> usize {
     let participle = t.is_word()
         && !t.is_capitalised()
         && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed")))
-        && speech_forms(t.text).next().is_none();
+        && t.speech_forms().next().is_none();
     let preposition = toks.get(k + 1).is_some_and(|n| {
         n.is_word()
             && is_in(
@@ -167,7 +167,9 @@ fn third_verb_here(toks: &[Tok], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
     if !t.is_word()
         || t.is_capitalised()
-        || !speech_forms(t.text).any(|(v, f)| f == Form::Third && v.particle.is_none())
+        || !t
+            .speech_forms()
+            .any(|(v, f)| f == Form::Third && v.particle.is_none())
     {
         return false;
     }
@@ -227,7 +229,7 @@ fn described_name(toks: &[Tok], i: usize) -> bool {
             || is_in(NP_STOPS, t.text)
             || is_in(PRONOUNS, t.text)
             || is_in(DETERMINERS, t.text)
-            || speech_forms(t.text).next().is_some()
+            || t.speech_forms().next().is_some()
         {
             return false;
         }
