@@ -54,6 +54,11 @@ pub(crate) struct Entity {
     surname_keys: Vec<String>,
     /// Transliteration keys it is filed under in the given-name index.
     given_keys: Vec<String>,
+    /// Ids of the surname keys it, or an entity merged into it, is filed
+    /// under in `by_surname` (see [`Registry::file_key`]).
+    reach_keys: Vec<u32>,
+    /// Given-name tags of its fullest names so far (see [`Given`]).
+    tags: Vec<Given>,
     /// Set when merged into another entity.
     pub merged_into: Option<usize>,
     /// A company (see [`Descriptor::company`]).
@@ -81,6 +86,8 @@ impl Entity {
             article_set: FastSet::default(),
             surname_keys: Vec::new(),
             given_keys: Vec::new(),
+            reach_keys: Vec::new(),
+            tags: Vec::new(),
             merged_into: None,
             company: false,
             ages: Vec::new(),
@@ -102,13 +109,6 @@ impl Entity {
         match self.countries.iter_mut().find(|(c, _)| *c == country) {
             Some((_, count)) => *count += n,
             None => self.countries.push((country, n)),
-        }
-    }
-
-    /// Records that `article` mentions it.
-    fn add_article(&mut self, article: usize) {
-        if self.article_set.insert(article) {
-            self.articles.push(article);
         }
     }
 
@@ -150,6 +150,46 @@ pub(crate) struct Registry {
     by_given: FastMap<String, Vec<usize>>,
     /// People by the first letter and length of each surname's key.
     by_shape: FastMap<(char, usize), Vec<usize>>,
+    /// Surname keys (of `by_surname`) as small ids.
+    key_ids: FastMap<String, u32>,
+    /// Entities by (surname key id, article): every entity of a
+    /// `by_surname` bucket that the article mentions is found here (through
+    /// [`Registry::find`]), so a look-up reads only the article's people.
+    by_key_article: FastMap<(u32, usize), Vec<usize>>,
+    /// Entities by (surname key id, given-name tag): every entity of a
+    /// `by_surname` bucket is here under each tag it ever had; entries may
+    /// be stale (a fuller name came later) and are checked again.
+    by_key_given: FastMap<(u32, Given), Vec<usize>>,
+    /// Surname key ids whose `by_surname` bucket holds a person (a person
+    /// stays one and is never merged away, so this only grows).
+    person_keys: FastSet<u32>,
+}
+
+/// What a name's first word must be like for a two-word name to match it
+/// (see [`Registry::person_like`]): a one-word name matches any given name;
+/// a given name matches words with its first letter (as an initial, or
+/// the same word) or with its key's first letter (same key, or one edit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Given {
+    /// The fullest name has one word.
+    Solo,
+    /// First char of the given name as folded.
+    Folded(Option<char>),
+    /// First char of its transliteration key.
+    Key(Option<char>),
+}
+
+/// The tags of an entity whose fullest name is `full` (keys `full_keys`).
+fn given_tags(full: &[String], full_keys: &[String]) -> [Option<Given>; 2] {
+    match (full, full_keys) {
+        ([], _) => [None, None],
+        ([_], _) => [Some(Given::Solo), None],
+        ([g, ..], [k, ..]) => [
+            Some(Given::Folded(g.chars().next())),
+            Some(Given::Key(k.chars().next())),
+        ],
+        _ => [None, None],
+    }
 }
 
 impl Registry {
@@ -166,13 +206,69 @@ impl Registry {
         self.entities.len() - 1
     }
 
+    /// Records that `article` mentions entity `id` (a survivor), filing it
+    /// under (key, article) for each of its surname keys.
+    fn add_article(&mut self, id: usize, article: usize) {
+        let e = &mut self.entities[id];
+        if e.article_set.insert(article) {
+            e.articles.push(article);
+            for &k in &e.reach_keys {
+                self.by_key_article.entry((k, article)).or_default().push(id);
+            }
+        }
+    }
+
+    /// Files entity `id` (a survivor) under surname key id `k` in the
+    /// (key, article) and (key, given-name tag) indexes.
+    fn file_key(&mut self, id: usize, k: u32) {
+        let e = &mut self.entities[id];
+        if e.reach_keys.contains(&k) {
+            return;
+        }
+        e.reach_keys.push(k);
+        for &a in &e.articles {
+            self.by_key_article.entry((k, a)).or_default().push(id);
+        }
+        for &t in &e.tags {
+            self.by_key_given.entry((k, t)).or_default().push(id);
+        }
+        if e.kind == SpeakerKind::Person {
+            self.person_keys.insert(k);
+        }
+    }
+
+    /// Files entity `id` (a survivor) under the given-name tags of its
+    /// fullest name, after that name changed.
+    fn file_full(&mut self, id: usize) {
+        let e = &mut self.entities[id];
+        for t in given_tags(&e.full, &e.full_keys).into_iter().flatten() {
+            if e.tags.contains(&t) {
+                continue;
+            }
+            e.tags.push(t);
+            for &k in &e.reach_keys {
+                self.by_key_given.entry((k, t)).or_default().push(id);
+            }
+        }
+    }
+
+    /// The id of surname key `key`, made if new.
+    fn key_id(&mut self, key: &str) -> u32 {
+        if let Some(&k) = self.key_ids.get(key) {
+            return k;
+        }
+        let k = self.key_ids.len() as u32;
+        self.key_ids.insert(key.to_string(), k);
+        k
+    }
+
     /// Records what `desc` (seen in `article`) says about entity `id`.
     pub fn note(&mut self, id: usize, desc: &Descriptor, article: usize) {
         let id = self.find(id);
         if desc.body.is_some() {
             // An unnamed spokesperson standing for a body says nothing
             // about the body's names.
-            self.entities[id].add_article(article);
+            self.add_article(id, article);
             return;
         }
         let e = &mut self.entities[id];
@@ -185,15 +281,19 @@ impl Registry {
                         if desc.name_words.len() > e.full.len() {
                             e.full = desc.name_words.clone();
                             e.full_keys = e.full.iter().map(|w| translit_key(w)).collect();
+                            self.file_full(id);
                         }
                         if let Some(last) = desc.name_words.last() {
                             let key = translit_key(last);
                             let shape = (key.chars().next().unwrap_or(' '), key.chars().count());
                             // Filed once per key (the entity's own list
                             // is short; the bucket may be long).
+                            let e = &mut self.entities[id];
                             if !e.surname_keys.contains(&key) {
                                 e.surname_keys.push(key.clone());
+                                let k = self.key_id(&key);
                                 self.by_surname.entry(key).or_default().push(id);
+                                self.file_key(id, k);
                             }
                             let bucket = self.by_shape.entry(shape).or_default();
                             if bucket.last() != Some(&id) {
@@ -237,6 +337,7 @@ impl Registry {
         if desc.kind == Some(SpeakerKind::Person) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Person;
             self.persons.push(id);
+            self.person_keys.extend(e.reach_keys.iter().copied());
         }
         if desc.kind == Some(SpeakerKind::Media) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Media;
@@ -252,7 +353,7 @@ impl Registry {
                 e.ages.push(age);
             }
         }
-        e.add_article(article);
+        self.add_article(id, article);
     }
 
     /// The entity of the organisation `key`, created if new.
@@ -367,25 +468,21 @@ impl Registry {
         let last = keys.last()?;
         // Same surname key, plus (for long surnames) people whose surname is
         // one edit away; the fuzzy scan is bounded for pathological input.
-        let mut candidates: Vec<usize> = self.by_surname.get(last).cloned().unwrap_or_default();
+        // The candidates are the surviving entities of the surname's
+        // `by_surname` bucket and of the fuzzy lists; the indexes by
+        // (key, article) and (key, given name) give the ones that can hit.
+        let kid = self.key_ids.get(last.as_str()).copied();
         let len = last.chars().count();
-        let exact_person = candidates
-            .iter()
-            .any(|&id| self.entities[self.find(id)].kind == SpeakerKind::Person);
+        let exact_person = kid.is_some_and(|k| self.person_keys.contains(&k));
+        let mut fuzzy: Vec<usize> = Vec::new();
         if len >= 6 && !exact_person {
             let first = last.chars().next().unwrap_or(' ');
             for l in len - 1..=len + 1 {
                 if let Some(list) = self.by_shape.get(&(first, l)) {
-                    candidates.extend(list.iter().take(MAX_FUZZY).copied());
+                    fuzzy.extend(list.iter().take(MAX_FUZZY).map(|&id| self.find(id)));
                 }
             }
         }
-        // Each surviving entity once.
-        for id in candidates.iter_mut() {
-            *id = self.find(*id);
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
         let is_hit = |id: usize| {
             let e = &self.entities[id];
             if !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
@@ -431,24 +528,59 @@ impl Registry {
         // at first (two of them settle it), and the others only when there
         // are none, up to the second (which settles it too): a common
         // surname shared by many people is not compared with all of them.
-        let (here, elsewhere): (Vec<usize>, Vec<usize>) = candidates
-            .into_iter()
-            .partition(|&id| self.entities[id].article_set.contains(&article));
-        let mut hit = None;
-        for id in here.into_iter().filter(|&id| is_hit(id)) {
-            if hit.is_some() {
-                return None;
+        // `distinct_hits` returns true on a second distinct hit.
+        let distinct_hits = |ids: &mut dyn Iterator<Item = usize>, hit: &mut Option<usize>| {
+            for id in ids {
+                let id = self.find(id);
+                if *hit == Some(id) || !is_hit(id) {
+                    continue;
+                }
+                if hit.is_some() {
+                    return true;
+                }
+                *hit = Some(id);
             }
-            hit = Some(id);
+            false
+        };
+        let list = |key: Option<(u32, usize)>| {
+            key.and_then(|k| self.by_key_article.get(&k))
+                .into_iter()
+                .flatten()
+                .copied()
+        };
+        let mut hit = None;
+        let mut here = list(kid.map(|k| (k, article))).chain(
+            fuzzy
+                .iter()
+                .copied()
+                .filter(|&id| self.entities[id].article_set.contains(&article)),
+        );
+        if distinct_hits(&mut here, &mut hit) {
+            return None;
         }
         if hit.is_some() {
             return hit;
         }
-        for id in elsewhere.into_iter().filter(|&id| is_hit(id)) {
-            if hit.is_some() {
-                return None;
-            }
-            hit = Some(id);
+        // No hit in `article`: any hit is elsewhere. A name of two words or
+        // more can only match a one-word name or a given name with the same
+        // first letter, as written or as keyed ([`Given`]).
+        let given = |t: Given| {
+            kid.and_then(|k| self.by_key_given.get(&(k, t)))
+                .into_iter()
+                .flatten()
+                .copied()
+        };
+        let mut elsewhere: Box<dyn Iterator<Item = usize>> = if words.len() > 1 {
+            Box::new(
+                given(Given::Solo)
+                    .chain(given(Given::Folded(words[0].chars().next())))
+                    .chain(given(Given::Key(keys[0].chars().next()))),
+            )
+        } else {
+            Box::new(self.by_surname.get(last).into_iter().flatten().copied())
+        };
+        if distinct_hits(&mut elsewhere.by_ref().chain(fuzzy.iter().copied()), &mut hit) {
+            return None;
         }
         hit
     }
@@ -490,8 +622,14 @@ impl Registry {
                 e.ages.push(a);
             }
         }
+        // Its names, surname keys and articles are now `into`'s, in the
+        // indexes too.
+        self.file_full(into);
+        for k in f.reach_keys {
+            self.file_key(into, k);
+        }
         for a in f.articles {
-            e.add_article(a);
+            self.add_article(into, a);
         }
     }
 
