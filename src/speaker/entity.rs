@@ -206,7 +206,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
 fn spokesperson_body(text: &str, units: &[Unit]) -> Option<Descriptor> {
     let is_title = |u: &Unit| {
         matches!(u.class, Class::TitleHead | Class::TitleMod)
-            && !matches!(u.folded.as_str(), "state" | "press" | "national")
+            && !matches!(u.folded, "state" | "press" | "national")
     };
     let rest: Vec<Unit> = units
         .iter()
@@ -233,7 +233,7 @@ fn particles_then_name(units: &[Unit], from: usize) -> Option<usize> {
     while units.get(k).is_some_and(|u| {
         u.class == Class::Connector
             && !u.break_before
-            && NAME_PARTICLES.contains(&u.folded.as_str())
+            && NAME_PARTICLES.contains(&u.folded)
     }) {
         k += 1;
     }
@@ -451,7 +451,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             Class::Statement => d.statement = true,
             Class::Plural => {
                 d.plural = true;
-                d.plural_head = Some(u.folded.clone());
+                d.plural_head = Some(u.folded.to_string());
             }
             Class::CountryNoun => d.country_noun = true,
             Class::Demonym(c) | Class::Country(c) | Class::Seat(c) => {
@@ -526,7 +526,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
     }
     let only_place = d.name.is_none() && role.is_none() && org_head.is_none() && !media;
     if let Some(h) = org_head {
-        let head = match units[h].folded.as_str() {
+        let head = match units[h].folded {
             "department" => "ministry".to_string(),
             other => other.to_string(),
         };
@@ -576,7 +576,7 @@ mod tests {
     use crate::speaker::units::units;
 
     fn d(phrase: &str) -> Descriptor {
-        describe(phrase, &units(phrase, 0..phrase.len()))
+        describe(phrase, &units(phrase, 0..phrase.len(), &mut String::new()))
     }
 
     #[test]

@@ -124,11 +124,12 @@ pub fn resolve_with(
 ) -> Resolved {
     let lowercase_seen = lowercase_words(articles);
     let mut reg = Registry::default();
-    let read = |article: &Article, m: &Option<Mention>| {
+    let mut buf = String::new();
+    let mut read = |article: &Article, m: &Option<Mention>| {
         let m = m.as_ref()?;
         let range = m.range.clone();
         article.text.get(range.clone())?;
-        let desc = describe(article.text, &units(article.text, range.clone()));
+        let desc = describe(article.text, &units(article.text, range.clone(), &mut buf));
         Some(Phrase { range, desc })
     };
     let mut work: Vec<Work> = Vec::with_capacity(articles.len());
@@ -250,7 +251,7 @@ pub fn resolve_with(
                         let id = match issuer {
                             // "a statement from the ministry": the ministry.
                             Some(range) => {
-                                let d = describe(article.text, &units(article.text, range));
+                                let d = describe(article.text, &units(article.text, range, &mut String::new()));
                                 named_entity(reg, &d, a).or_else(|| {
                                     circle_or_description(reg, &timeline, &d, p, sentence, a)
                                 })
