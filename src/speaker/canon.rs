@@ -160,6 +160,9 @@ pub(crate) struct Registry {
     /// `by_surname` bucket is here under each tag it ever had; entries may
     /// be stale (a fuller name came later) and are checked again.
     by_key_given: FastMap<(u32, Given), Vec<usize>>,
+    /// Transliteration keys of the name words seen (see
+    /// [`Registry::translit`]).
+    translit: FastMap<String, String>,
     /// Surname key ids whose `by_surname` bucket holds a person (a person
     /// stays one and is never merged away, so this only grows).
     person_keys: FastSet<u32>,
@@ -252,6 +255,17 @@ impl Registry {
         }
     }
 
+    /// The transliteration key of name word `w` ([`translit_key`]),
+    /// memoised: names recur.
+    fn translit(&mut self, w: &str) -> String {
+        if let Some(k) = self.translit.get(w) {
+            return k.clone();
+        }
+        let k = translit_key(w);
+        self.translit.insert(w.to_string(), k.clone());
+        k
+    }
+
     /// The id of surname key `key`, made if new.
     fn key_id(&mut self, key: &str) -> u32 {
         if let Some(&k) = self.key_ids.get(key) {
@@ -278,13 +292,17 @@ impl Registry {
                     Some((_, _, count)) => *count += 1,
                     None => {
                         e.names.push((name.clone(), desc.name_words.clone(), 1));
-                        if desc.name_words.len() > e.full.len() {
+                        let longer = desc.name_words.len() > e.full.len();
+                        let keys: Vec<String> =
+                            desc.name_words.iter().map(|w| self.translit(w)).collect();
+                        if longer {
+                            let e = &mut self.entities[id];
                             e.full = desc.name_words.clone();
-                            e.full_keys = e.full.iter().map(|w| translit_key(w)).collect();
+                            e.full_keys = keys.clone();
                             self.file_full(id);
                         }
-                        if let Some(last) = desc.name_words.last() {
-                            let key = translit_key(last);
+                        if let Some(key) = keys.last() {
+                            let key = key.clone();
                             let shape = (key.chars().next().unwrap_or(' '), key.chars().count());
                             // Filed once per key (the entity's own list
                             // is short; the bucket may be long).
@@ -300,8 +318,8 @@ impl Registry {
                                 bucket.push(id);
                             }
                         }
-                        if let [given, _, ..] = desc.name_words.as_slice() {
-                            let key = translit_key(given);
+                        if let [key, _, ..] = keys.as_slice() {
+                            let key = key.clone();
                             let e = &mut self.entities[id];
                             if !e.given_keys.contains(&key) {
                                 e.given_keys.push(key.clone());
@@ -399,7 +417,7 @@ impl Registry {
     /// its folded name; created if new.
     pub fn named(&mut self, desc: &Descriptor, article: usize) -> usize {
         let words = &desc.name_words;
-        let keys: Vec<String> = words.iter().map(|w| translit_key(w)).collect();
+        let keys: Vec<String> = words.iter().map(|w| self.translit(w)).collect();
         let personish = matches!(
             desc.kind,
             Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
