@@ -169,30 +169,28 @@ pub(crate) struct Registry {
 }
 
 /// What a name's first word must be like for a two-word name to match it
-/// (see [`Registry::person_like`]): a one-word name matches any given name;
-/// a given name matches words with its first letter (as an initial, or
-/// the same word) or with its key's first letter (same key, or one edit).
+/// (see [`Registry::person_like`] and `same_given_keyed` in [`super::names`]):
+/// a one-word name matches any given name; an initial matches the given
+/// names with its letter; other given names match by the same key, or
+/// (six letters or more) by a key one edit away, which has the same first
+/// letter and a length one apart at most.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Given {
     /// The fullest name has one word.
     Solo,
-    /// First char of the given name as folded.
-    Folded(Option<char>),
-    /// First char of its transliteration key.
-    Key(Option<char>),
+    /// First char of the given name as folded (for initials asked about).
+    Letter(Option<char>),
+    /// The given name is an initial: its first char.
+    Initial(Option<char>),
+    /// The id of the given name's transliteration key.
+    Key(u32),
+    /// First char and length in chars of a key of six chars or more.
+    Shape(Option<char>, usize),
 }
 
-/// The tags of an entity whose fullest name is `full` (keys `full_keys`).
-fn given_tags(full: &[String], full_keys: &[String]) -> [Option<Given>; 2] {
-    match (full, full_keys) {
-        ([], _) => [None, None],
-        ([_], _) => [Some(Given::Solo), None],
-        ([g, ..], [k, ..]) => [
-            Some(Given::Folded(g.chars().next())),
-            Some(Given::Key(k.chars().next())),
-        ],
-        _ => [None, None],
-    }
+/// True for an initial ("j", "j.").
+fn is_initial(w: &str) -> bool {
+    w.trim_end_matches('.').chars().count() == 1
 }
 
 impl Registry {
@@ -243,8 +241,28 @@ impl Registry {
     /// Files entity `id` (a survivor) under the given-name tags of its
     /// fullest name, after that name changed.
     fn file_full(&mut self, id: usize) {
+        let mut tags: Vec<Given> = Vec::new();
+        match (&self.entities[id].full[..], &self.entities[id].full_keys[..]) {
+            ([_], _) => tags.push(Given::Solo),
+            ([g, _, ..], [k, ..]) => {
+                let first = g.chars().next();
+                tags.push(Given::Letter(first));
+                if is_initial(g) {
+                    tags.push(Given::Initial(first));
+                }
+                let len = k.chars().count();
+                if len >= 6 {
+                    tags.push(Given::Shape(k.chars().next(), len));
+                }
+                if !k.is_empty() {
+                    let k = k.clone();
+                    tags.push(Given::Key(self.key_id(&k)));
+                }
+            }
+            _ => {}
+        }
         let e = &mut self.entities[id];
-        for t in given_tags(&e.full, &e.full_keys).into_iter().flatten() {
+        for t in tags {
             if e.tags.contains(&t) {
                 continue;
             }
@@ -580,20 +598,38 @@ impl Registry {
             return hit;
         }
         // No hit in `article`: any hit is elsewhere. A name of two words or
-        // more can only match a one-word name or a given name with the same
-        // first letter, as written or as keyed ([`Given`]).
-        let given = |t: Given| {
-            kid.and_then(|k| self.by_key_given.get(&(k, t)))
-                .into_iter()
-                .flatten()
-                .copied()
-        };
+        // more can only match a one-word name or a compatible given name
+        // ([`Given`]).
         let mut elsewhere: Box<dyn Iterator<Item = usize>> = if words.len() > 1 {
-            Box::new(
-                given(Given::Solo)
-                    .chain(given(Given::Folded(words[0].chars().next())))
-                    .chain(given(Given::Key(keys[0].chars().next()))),
-            )
+            let (w, k) = (&words[0], &keys[0]);
+            let first = w.chars().next();
+            let mut tags = vec![Given::Solo];
+            // An initial matches by its letter; an unknown entity's name
+            // word only by `same_keyed`, even when it is an initial.
+            if is_initial(w) {
+                tags.push(Given::Letter(first));
+            } else {
+                tags.push(Given::Initial(first));
+                if k.is_empty() {
+                    // Equal words with no key.
+                    tags.push(Given::Letter(first));
+                }
+            }
+            if let Some(&id) = self.key_ids.get(k.as_str()) {
+                tags.push(Given::Key(id));
+            }
+            let len = k.chars().count();
+            if len >= 6 {
+                for l in len - 1..=len + 1 {
+                    tags.push(Given::Shape(k.chars().next(), l));
+                }
+            }
+            Box::new(tags.into_iter().flat_map(move |t| {
+                kid.and_then(|kid| self.by_key_given.get(&(kid, t)))
+                    .into_iter()
+                    .flatten()
+                    .copied()
+            }))
         } else {
             Box::new(self.by_surname.get(last).into_iter().flatten().copied())
         };
