@@ -158,12 +158,12 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
     read_part(text, head, &mut d);
     if !appositive.is_empty() {
         let mut a = Descriptor::default();
-        let app: Vec<Unit> = appositive
+        let dets = appositive
             .iter()
-            .skip_while(|u| matches!(u.class, Class::Det { .. }))
-            .cloned()
-            .collect();
-        read_part(text, &app, &mut a);
+            .take_while(|u| matches!(u.class, Class::Det { .. }))
+            .count();
+        let app = &appositive[dets..];
+        read_part(text, app, &mut a);
         if d.name.is_none() && a.name.is_some() && a.org.is_none() {
             d.name = a.name;
             d.name_words = a.name_words;
@@ -484,22 +484,22 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         (if city { s - 1 } else { s }, e)
     });
     if let Some((s, e)) = name_run {
-        let words: Vec<&Unit> = units[s..=e].iter().collect();
+        let words = &units[s..=e];
         d.name = Some(crate::text::fold_ws(
             &text[words[0].range.start..words[words.len() - 1].range.end],
         ));
         // Particles are left out of the words compared, whatever their case
         // ("Von der Leyen" = "Ursula von der Leyen"), unless that is all.
-        let all: Vec<String> = words
-            .iter()
-            .flat_map(|u| u.folded.split(' ').map(str::to_string).collect::<Vec<_>>())
+        let all = || words.iter().flat_map(|u| u.folded.split(' '));
+        let kept: Vec<String> = all()
+            .filter(|w| !NAME_PARTICLES.contains(w))
+            .map(str::to_string)
             .collect();
-        let kept: Vec<String> = all
-            .iter()
-            .filter(|w| !NAME_PARTICLES.contains(&w.as_str()))
-            .cloned()
-            .collect();
-        d.name_words = if kept.is_empty() { all } else { kept };
+        d.name_words = if kept.is_empty() {
+            all().map(str::to_string).collect()
+        } else {
+            kept
+        };
         // "Acme Plastics Ltd": a company; compared without its legal form.
         d.company |= d.name_words.iter().any(|w| is_company_word(w));
         let legal = words
