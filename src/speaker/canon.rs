@@ -434,7 +434,12 @@ impl Registry {
     /// a person matched by tolerant name comparison, or any other entity by
     /// its folded name; created if new.
     pub fn named(&mut self, desc: &Descriptor, article: usize) -> usize {
-        let words = &desc.name_words;
+        self.named_as(desc, &desc.name_words, article)
+    }
+
+    /// [`Registry::named`] for the name words `words` in place of
+    /// `desc.name_words`.
+    pub fn named_as(&mut self, desc: &Descriptor, words: &[String], article: usize) -> usize {
         let keys: Vec<String> = words.iter().map(|w| self.translit(w)).collect();
         let personish = matches!(
             desc.kind,
@@ -449,7 +454,7 @@ impl Registry {
             // that person (family name first). Untitled first names are
             // left alone: English news does not call people by given name.
             let titled = !desc.title_heads.is_empty() || desc.gender.is_some();
-            if let ([_], true) = (words.as_slice(), titled) {
+            if let ([_], true) = (words, titled) {
                 let people: Vec<usize> = self
                     .by_given
                     .get(&keys[0])

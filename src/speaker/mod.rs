@@ -345,12 +345,11 @@ fn named_entity(reg: &mut Registry, d: &Descriptor, article: usize) -> Option<us
             return match (d.country, &d.name) {
                 (Some(c), _) => Some(reg.org((Some(c), head.clone(), *portfolio))),
                 (None, Some(_)) => {
-                    let mut by_surface = d.clone();
-                    by_surface.name_words = fold(&d.surface)
+                    let by_surface: Vec<String> = fold(&d.surface)
                         .split_whitespace()
                         .map(String::from)
                         .collect();
-                    let id = reg.named(&by_surface, article);
+                    let id = reg.named_as(d, &by_surface, article);
                     // So that "the council" finds "the Dairy Council".
                     let e = &mut reg.entities[id];
                     if e.org.is_none() && e.circle.is_none() {
