@@ -214,7 +214,10 @@ impl Registry {
         if e.article_set.insert(article) {
             e.articles.push(article);
             for &k in &e.reach_keys {
-                self.by_key_article.entry((k, article)).or_default().push(id);
+                self.by_key_article
+                    .entry((k, article))
+                    .or_default()
+                    .push(id);
             }
         }
     }
@@ -242,7 +245,10 @@ impl Registry {
     /// fullest name, after that name changed.
     fn file_full(&mut self, id: usize) {
         let mut tags: Vec<Given> = Vec::new();
-        match (&self.entities[id].full[..], &self.entities[id].full_keys[..]) {
+        match (
+            &self.entities[id].full[..],
+            &self.entities[id].full_keys[..],
+        ) {
             ([_], _) => tags.push(Given::Solo),
             ([g, _, ..], [k, ..]) => {
                 let first = g.chars().next();
@@ -638,7 +644,10 @@ impl Registry {
         } else {
             Box::new(self.by_surname.get(last).into_iter().flatten().copied())
         };
-        if distinct_hits(&mut elsewhere.by_ref().chain(fuzzy.iter().copied()), &mut hit) {
+        if distinct_hits(
+            &mut elsewhere.by_ref().chain(fuzzy.iter().copied()),
+            &mut hit,
+        ) {
             return None;
         }
         hit

@@ -87,7 +87,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
         match u.class {
             Class::Det { definite } => {
                 d.definite |= definite;
-                d.plural |= is_plural_det(&u.folded);
+                d.plural |= is_plural_det(u.folded);
                 start += 1;
             }
             _ => break,
@@ -98,7 +98,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
         return d;
     };
     // "the 45-year-old", "Jane Doe, a 45-year-old nurse".
-    d.age = units.iter().find_map(|u| age_word(&u.folded));
+    d.age = units.iter().find_map(|u| age_word(u.folded));
     // "France's defense minister": a possessive determines like "the".
     d.definite |= first.poss;
     // "X and Y": two speakers, not one; but "Department for Business and
@@ -231,9 +231,7 @@ fn spokesperson_body(text: &str, units: &[Unit]) -> Option<Descriptor> {
 fn particles_then_name(units: &[Unit], from: usize) -> Option<usize> {
     let mut k = from;
     while units.get(k).is_some_and(|u| {
-        u.class == Class::Connector
-            && !u.break_before
-            && NAME_PARTICLES.contains(&u.folded)
+        u.class == Class::Connector && !u.break_before && NAME_PARTICLES.contains(&u.folded)
     }) {
         k += 1;
     }
@@ -290,9 +288,8 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                     name_runs.push((i, j));
                     // "Dupont's immediate entourage".
                     if units[j].poss && d.circle.is_none() {
-                        if let Some(k) = units[j + 1..]
-                            .iter()
-                            .position(|x| is_circle_noun(&x.folded))
+                        if let Some(k) =
+                            units[j + 1..].iter().position(|x| is_circle_noun(x.folded))
                         {
                             let cu = &units[j + 1 + k];
                             d.circle = Some(crate::text::fold_ws(&text[cu.range.clone()]));
@@ -383,7 +380,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                         }
                     }
                     for &k in &heads {
-                        let f = canonical_title(&units[k].folded).to_string();
+                        let f = canonical_title(units[k].folded).to_string();
                         if !d.title_heads.contains(&f) {
                             d.title_heads.push(f);
                         }
@@ -504,7 +501,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         d.company |= d.name_words.iter().any(|w| is_company_word(w));
         let legal = words
             .iter()
-            .rposition(|u| !is_company_suffix(&u.folded))
+            .rposition(|u| !is_company_suffix(u.folded))
             .filter(|&k| k + 1 < words.len());
         if let Some(k) = legal {
             d.name = Some(crate::text::fold_ws(

@@ -251,7 +251,10 @@ pub fn resolve_with(
                         let id = match issuer {
                             // "a statement from the ministry": the ministry.
                             Some(range) => {
-                                let d = describe(article.text, &units(article.text, range, &mut String::new()));
+                                let d = describe(
+                                    article.text,
+                                    &units(article.text, range, &mut String::new()),
+                                );
                                 named_entity(reg, &d, a).or_else(|| {
                                     circle_or_description(reg, &timeline, &d, p, sentence, a)
                                 })

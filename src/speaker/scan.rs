@@ -79,7 +79,7 @@ pub(crate) fn scan(
             let opener = k == 0 || u.break_before && !u.comma_before;
             // Only names are looked up.
             if u.class == Class::Name
-                && (common_capitalised(&u.folded) || opener && lowercase_seen.contains(u.folded))
+                && (common_capitalised(u.folded) || opener && lowercase_seen.contains(u.folded))
             {
                 u.class = Class::Other;
             }
@@ -250,7 +250,7 @@ fn read_context(us: &[Unit], i: usize, j: usize, det_before: bool, desc: &mut De
             return ((1..=120).contains(&age) && closes).then_some(age);
         }
         if matches!(n.folded, "a" | "an") {
-            return after.and_then(|a| age_word(&a.folded));
+            return after.and_then(|a| age_word(a.folded));
         }
         None
     });
@@ -261,7 +261,7 @@ fn read_context(us: &[Unit], i: usize, j: usize, det_before: bool, desc: &mut De
             desc.kind = Some(SpeakerKind::Person);
         }
     }
-    let premises = next.is_some_and(|n| !n.break_before && is_company_premises(&n.folded));
+    let premises = next.is_some_and(|n| !n.break_before && is_company_premises(n.folded));
     if premises && named && (det_before || us[j].poss) && i <= j {
         desc.company = true;
         if desc.kind == Some(SpeakerKind::Unknown) {
