@@ -54,6 +54,11 @@ pub(crate) struct Entity {
     surname_keys: Vec<String>,
     /// Transliteration keys it is filed under in the given-name index.
     given_keys: Vec<String>,
+    /// Ids of the surname keys it, or an entity merged into it, is filed
+    /// under in `by_surname` (see [`Registry::file_key`]).
+    reach_keys: Vec<u32>,
+    /// Given-name tags of its fullest names so far (see [`Given`]).
+    tags: Vec<Given>,
     /// Set when merged into another entity.
     pub merged_into: Option<usize>,
     /// A company (see [`Descriptor::company`]).
@@ -81,6 +86,8 @@ impl Entity {
             article_set: FastSet::default(),
             surname_keys: Vec::new(),
             given_keys: Vec::new(),
+            reach_keys: Vec::new(),
+            tags: Vec::new(),
             merged_into: None,
             company: false,
             ages: Vec::new(),
@@ -102,13 +109,6 @@ impl Entity {
         match self.countries.iter_mut().find(|(c, _)| *c == country) {
             Some((_, count)) => *count += n,
             None => self.countries.push((country, n)),
-        }
-    }
-
-    /// Records that `article` mentions it.
-    fn add_article(&mut self, article: usize) {
-        if self.article_set.insert(article) {
-            self.articles.push(article);
         }
     }
 
@@ -150,6 +150,47 @@ pub(crate) struct Registry {
     by_given: FastMap<String, Vec<usize>>,
     /// People by the first letter and length of each surname's key.
     by_shape: FastMap<(char, usize), Vec<usize>>,
+    /// Surname keys (of `by_surname`) as small ids.
+    key_ids: FastMap<String, u32>,
+    /// Entities by (surname key id, article): every entity of a
+    /// `by_surname` bucket that the article mentions is found here (through
+    /// [`Registry::find`]), so a look-up reads only the article's people.
+    by_key_article: FastMap<(u32, usize), Vec<usize>>,
+    /// Entities by (surname key id, given-name tag): every entity of a
+    /// `by_surname` bucket is here under each tag it ever had; entries may
+    /// be stale (a fuller name came later) and are checked again.
+    by_key_given: FastMap<(u32, Given), Vec<usize>>,
+    /// Transliteration keys of the name words seen (see
+    /// [`Registry::translit`]).
+    translit: FastMap<String, String>,
+    /// Surname key ids whose `by_surname` bucket holds a person (a person
+    /// stays one and is never merged away, so this only grows).
+    person_keys: FastSet<u32>,
+}
+
+/// What a name's first word must be like for a two-word name to match it
+/// (see [`Registry::person_like`] and `same_given_keyed` in [`super::names`]):
+/// a one-word name matches any given name; an initial matches the given
+/// names with its letter; other given names match by the same key, or
+/// (six letters or more) by a key one edit away, which has the same first
+/// letter and a length one apart at most.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Given {
+    /// The fullest name has one word.
+    Solo,
+    /// First char of the given name as folded (for initials asked about).
+    Letter(Option<char>),
+    /// The given name is an initial: its first char.
+    Initial(Option<char>),
+    /// The id of the given name's transliteration key.
+    Key(u32),
+    /// First char and length in chars of a key of six chars or more.
+    Shape(Option<char>, usize),
+}
+
+/// True for an initial ("j", "j.").
+fn is_initial(w: &str) -> bool {
+    w.trim_end_matches('.').chars().count() == 1
 }
 
 impl Registry {
@@ -166,13 +207,106 @@ impl Registry {
         self.entities.len() - 1
     }
 
+    /// Records that `article` mentions entity `id` (a survivor), filing it
+    /// under (key, article) for each of its surname keys.
+    fn add_article(&mut self, id: usize, article: usize) {
+        let e = &mut self.entities[id];
+        if e.article_set.insert(article) {
+            e.articles.push(article);
+            for &k in &e.reach_keys {
+                self.by_key_article
+                    .entry((k, article))
+                    .or_default()
+                    .push(id);
+            }
+        }
+    }
+
+    /// Files entity `id` (a survivor) under surname key id `k` in the
+    /// (key, article) and (key, given-name tag) indexes.
+    fn file_key(&mut self, id: usize, k: u32) {
+        let e = &mut self.entities[id];
+        if e.reach_keys.contains(&k) {
+            return;
+        }
+        e.reach_keys.push(k);
+        for &a in &e.articles {
+            self.by_key_article.entry((k, a)).or_default().push(id);
+        }
+        for &t in &e.tags {
+            self.by_key_given.entry((k, t)).or_default().push(id);
+        }
+        if e.kind == SpeakerKind::Person {
+            self.person_keys.insert(k);
+        }
+    }
+
+    /// Files entity `id` (a survivor) under the given-name tags of its
+    /// fullest name, after that name changed.
+    fn file_full(&mut self, id: usize) {
+        let mut tags: Vec<Given> = Vec::new();
+        match (
+            &self.entities[id].full[..],
+            &self.entities[id].full_keys[..],
+        ) {
+            ([_], _) => tags.push(Given::Solo),
+            ([g, _, ..], [k, ..]) => {
+                let first = g.chars().next();
+                tags.push(Given::Letter(first));
+                if is_initial(g) {
+                    tags.push(Given::Initial(first));
+                }
+                let len = k.chars().count();
+                if len >= 6 {
+                    tags.push(Given::Shape(k.chars().next(), len));
+                }
+                if !k.is_empty() {
+                    let k = k.clone();
+                    tags.push(Given::Key(self.key_id(&k)));
+                }
+            }
+            _ => {}
+        }
+        let e = &mut self.entities[id];
+        for t in tags {
+            if e.tags.contains(&t) {
+                continue;
+            }
+            e.tags.push(t);
+            for &k in &e.reach_keys {
+                self.by_key_given.entry((k, t)).or_default().push(id);
+            }
+        }
+    }
+
+    /// The transliteration key of name word `w` ([`translit_key`]),
+    /// memoised: names recur.
+    fn translit(&mut self, w: &str) -> String {
+        if let Some(k) = self.translit.get(w) {
+            return k.clone();
+        }
+        let k = translit_key(w);
+        self.translit.insert(w.to_string(), k.clone());
+        k
+    }
+
+    /// The id of surname key `key`, made if new.
+    fn key_id(&mut self, key: &str) -> u32 {
+        if let Some(&k) = self.key_ids.get(key) {
+            return k;
+        }
+        let k = self.key_ids.len() as u32;
+        self.key_ids.insert(key.to_string(), k);
+        k
+    }
+
     /// Records what `desc` (seen in `article`) says about entity `id`.
     pub fn note(&mut self, id: usize, desc: &Descriptor, article: usize) {
         let id = self.find(id);
         if desc.body.is_some() {
             // An unnamed spokesperson standing for a body says nothing
             // about the body's names.
-            self.entities[id].add_article(article);
+            self.add_article(id, article);
             return;
         }
         let e = &mut self.entities[id];
@@ -182,26 +316,34 @@ impl Registry {
                     Some((_, _, count)) => *count += 1,
                     None => {
                         e.names.push((name.clone(), desc.name_words.clone(), 1));
-                        if desc.name_words.len() > e.full.len() {
+                        let longer = desc.name_words.len() > e.full.len();
+                        let keys: Vec<String> =
+                            desc.name_words.iter().map(|w| self.translit(w)).collect();
+                        if longer {
+                            let e = &mut self.entities[id];
                             e.full = desc.name_words.clone();
-                            e.full_keys = e.full.iter().map(|w| translit_key(w)).collect();
+                            e.full_keys = keys.clone();
+                            self.file_full(id);
                         }
-                        if let Some(last) = desc.name_words.last() {
-                            let key = translit_key(last);
+                        if let Some(key) = keys.last() {
+                            let key = key.clone();
                             let shape = (key.chars().next().unwrap_or(' '), key.chars().count());
                             // Filed once per key (the entity's own list
                             // is short; the bucket may be long).
+                            let e = &mut self.entities[id];
                             if !e.surname_keys.contains(&key) {
                                 e.surname_keys.push(key.clone());
+                                let k = self.key_id(&key);
                                 self.by_surname.entry(key).or_default().push(id);
+                                self.file_key(id, k);
                             }
                             let bucket = self.by_shape.entry(shape).or_default();
                             if bucket.last() != Some(&id) {
                                 bucket.push(id);
                             }
                         }
-                        if let [given, _, ..] = desc.name_words.as_slice() {
-                            let key = translit_key(given);
+                        if let [key, _, ..] = keys.as_slice() {
+                            let key = key.clone();
                             let e = &mut self.entities[id];
                             if !e.given_keys.contains(&key) {
                                 e.given_keys.push(key.clone());
@@ -237,6 +379,7 @@ impl Registry {
         if desc.kind == Some(SpeakerKind::Person) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Person;
             self.persons.push(id);
+            self.person_keys.extend(e.reach_keys.iter().copied());
         }
         if desc.kind == Some(SpeakerKind::Media) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Media;
@@ -252,7 +395,7 @@ impl Registry {
                 e.ages.push(age);
             }
         }
-        e.add_article(article);
+        self.add_article(id, article);
     }
 
     /// The entity of the organisation `key`, created if new.
@@ -297,8 +440,13 @@ impl Registry {
     /// a person matched by tolerant name comparison, or any other entity by
     /// its folded name; created if new.
     pub fn named(&mut self, desc: &Descriptor, article: usize) -> usize {
-        let words = &desc.name_words;
-        let keys: Vec<String> = words.iter().map(|w| translit_key(w)).collect();
+        self.named_as(desc, &desc.name_words, article)
+    }
+
+    /// [`Registry::named`] for the name words `words` in place of
+    /// `desc.name_words`.
+    pub fn named_as(&mut self, desc: &Descriptor, words: &[String], article: usize) -> usize {
+        let keys: Vec<String> = words.iter().map(|w| self.translit(w)).collect();
         let personish = matches!(
             desc.kind,
             Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
@@ -312,7 +460,7 @@ impl Registry {
             // that person (family name first). Untitled first names are
             // left alone: English news does not call people by given name.
             let titled = !desc.title_heads.is_empty() || desc.gender.is_some();
-            if let ([_], true) = (words.as_slice(), titled) {
+            if let ([_], true) = (words, titled) {
                 let people: Vec<usize> = self
                     .by_given
                     .get(&keys[0])
@@ -367,25 +515,21 @@ impl Registry {
         let last = keys.last()?;
         // Same surname key, plus (for long surnames) people whose surname is
         // one edit away; the fuzzy scan is bounded for pathological input.
-        let mut candidates: Vec<usize> = self.by_surname.get(last).cloned().unwrap_or_default();
+        // The candidates are the surviving entities of the surname's
+        // `by_surname` bucket and of the fuzzy lists; the indexes by
+        // (key, article) and (key, given name) give the ones that can hit.
+        let kid = self.key_ids.get(last.as_str()).copied();
         let len = last.chars().count();
-        let exact_person = candidates
-            .iter()
-            .any(|&id| self.entities[self.find(id)].kind == SpeakerKind::Person);
+        let exact_person = kid.is_some_and(|k| self.person_keys.contains(&k));
+        let mut fuzzy: Vec<usize> = Vec::new();
         if len >= 6 && !exact_person {
             let first = last.chars().next().unwrap_or(' ');
             for l in len - 1..=len + 1 {
                 if let Some(list) = self.by_shape.get(&(first, l)) {
-                    candidates.extend(list.iter().take(MAX_FUZZY).copied());
+                    fuzzy.extend(list.iter().take(MAX_FUZZY).map(|&id| self.find(id)));
                 }
             }
         }
-        // Each surviving entity once.
-        for id in candidates.iter_mut() {
-            *id = self.find(*id);
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
         let is_hit = |id: usize| {
             let e = &self.entities[id];
             if !matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unknown)
@@ -431,24 +575,80 @@ impl Registry {
         // at first (two of them settle it), and the others only when there
         // are none, up to the second (which settles it too): a common
         // surname shared by many people is not compared with all of them.
-        let (here, elsewhere): (Vec<usize>, Vec<usize>) = candidates
-            .into_iter()
-            .partition(|&id| self.entities[id].article_set.contains(&article));
-        let mut hit = None;
-        for id in here.into_iter().filter(|&id| is_hit(id)) {
-            if hit.is_some() {
-                return None;
+        // `distinct_hits` returns true on a second distinct hit.
+        let distinct_hits = |ids: &mut dyn Iterator<Item = usize>, hit: &mut Option<usize>| {
+            for id in ids {
+                let id = self.find(id);
+                if *hit == Some(id) || !is_hit(id) {
+                    continue;
+                }
+                if hit.is_some() {
+                    return true;
+                }
+                *hit = Some(id);
             }
-            hit = Some(id);
+            false
+        };
+        let list = |key: Option<(u32, usize)>| {
+            key.and_then(|k| self.by_key_article.get(&k))
+                .into_iter()
+                .flatten()
+                .copied()
+        };
+        let mut hit = None;
+        let mut here = list(kid.map(|k| (k, article))).chain(
+            fuzzy
+                .iter()
+                .copied()
+                .filter(|&id| self.entities[id].article_set.contains(&article)),
+        );
+        if distinct_hits(&mut here, &mut hit) {
+            return None;
         }
         if hit.is_some() {
             return hit;
         }
-        for id in elsewhere.into_iter().filter(|&id| is_hit(id)) {
-            if hit.is_some() {
-                return None;
+        // No hit in `article`: any hit is elsewhere. A name of two words or
+        // more can only match a one-word name or a compatible given name
+        // ([`Given`]).
+        let mut elsewhere: Box<dyn Iterator<Item = usize>> = if words.len() > 1 {
+            let (w, k) = (&words[0], &keys[0]);
+            let first = w.chars().next();
+            let mut tags = vec![Given::Solo];
+            // An initial matches by its letter; an unknown entity's name
+            // word only by `same_keyed`, even when it is an initial.
+            if is_initial(w) {
+                tags.push(Given::Letter(first));
+            } else {
+                tags.push(Given::Initial(first));
+                if k.is_empty() {
+                    // Equal words with no key.
+                    tags.push(Given::Letter(first));
+                }
             }
-            hit = Some(id);
+            if let Some(&id) = self.key_ids.get(k.as_str()) {
+                tags.push(Given::Key(id));
+            }
+            let len = k.chars().count();
+            if len >= 6 {
+                for l in len - 1..=len + 1 {
+                    tags.push(Given::Shape(k.chars().next(), l));
+                }
+            }
+            Box::new(tags.into_iter().flat_map(move |t| {
+                kid.and_then(|kid| self.by_key_given.get(&(kid, t)))
+                    .into_iter()
+                    .flatten()
+                    .copied()
+            }))
+        } else {
+            Box::new(self.by_surname.get(last).into_iter().flatten().copied())
+        };
+        if distinct_hits(
+            &mut elsewhere.by_ref().chain(fuzzy.iter().copied()),
+            &mut hit,
+        ) {
+            return None;
         }
         hit
     }
@@ -490,8 +690,14 @@ impl Registry {
                 e.ages.push(a);
             }
         }
+        // Its names, surname keys and articles are now `into`'s, in the
+        // indexes too.
+        self.file_full(into);
+        for k in f.reach_keys {
+            self.file_key(into, k);
+        }
         for a in f.articles {
-            e.add_article(a);
+            self.add_article(into, a);
         }
     }
 

@@ -87,7 +87,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
         match u.class {
             Class::Det { definite } => {
                 d.definite |= definite;
-                d.plural |= is_plural_det(&u.folded);
+                d.plural |= is_plural_det(u.folded);
                 start += 1;
             }
             _ => break,
@@ -98,7 +98,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
         return d;
     };
     // "the 45-year-old", "Jane Doe, a 45-year-old nurse".
-    d.age = units.iter().find_map(|u| age_word(&u.folded));
+    d.age = units.iter().find_map(|u| age_word(u.folded));
     // "France's defense minister": a possessive determines like "the".
     d.definite |= first.poss;
     // "X and Y": two speakers, not one; but "Department for Business and
@@ -158,12 +158,12 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
     read_part(text, head, &mut d);
     if !appositive.is_empty() {
         let mut a = Descriptor::default();
-        let app: Vec<Unit> = appositive
+        let dets = appositive
             .iter()
-            .skip_while(|u| matches!(u.class, Class::Det { .. }))
-            .cloned()
-            .collect();
-        read_part(text, &app, &mut a);
+            .take_while(|u| matches!(u.class, Class::Det { .. }))
+            .count();
+        let app = &appositive[dets..];
+        read_part(text, app, &mut a);
         if d.name.is_none() && a.name.is_some() && a.org.is_none() {
             d.name = a.name;
             d.name_words = a.name_words;
@@ -206,7 +206,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
 fn spokesperson_body(text: &str, units: &[Unit]) -> Option<Descriptor> {
     let is_title = |u: &Unit| {
         matches!(u.class, Class::TitleHead | Class::TitleMod)
-            && !matches!(u.folded.as_str(), "state" | "press" | "national")
+            && !matches!(u.folded, "state" | "press" | "national")
     };
     let rest: Vec<Unit> = units
         .iter()
@@ -231,9 +231,7 @@ fn spokesperson_body(text: &str, units: &[Unit]) -> Option<Descriptor> {
 fn particles_then_name(units: &[Unit], from: usize) -> Option<usize> {
     let mut k = from;
     while units.get(k).is_some_and(|u| {
-        u.class == Class::Connector
-            && !u.break_before
-            && NAME_PARTICLES.contains(&u.folded.as_str())
+        u.class == Class::Connector && !u.break_before && NAME_PARTICLES.contains(&u.folded)
     }) {
         k += 1;
     }
@@ -290,9 +288,8 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                     name_runs.push((i, j));
                     // "Dupont's immediate entourage".
                     if units[j].poss && d.circle.is_none() {
-                        if let Some(k) = units[j + 1..]
-                            .iter()
-                            .position(|x| is_circle_noun(&x.folded))
+                        if let Some(k) =
+                            units[j + 1..].iter().position(|x| is_circle_noun(x.folded))
                         {
                             let cu = &units[j + 1 + k];
                             d.circle = Some(crate::text::fold_ws(&text[cu.range.clone()]));
@@ -383,7 +380,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                         }
                     }
                     for &k in &heads {
-                        let f = canonical_title(&units[k].folded).to_string();
+                        let f = canonical_title(units[k].folded).to_string();
                         if !d.title_heads.contains(&f) {
                             d.title_heads.push(f);
                         }
@@ -451,7 +448,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             Class::Statement => d.statement = true,
             Class::Plural => {
                 d.plural = true;
-                d.plural_head = Some(u.folded.clone());
+                d.plural_head = Some(u.folded.to_string());
             }
             Class::CountryNoun => d.country_noun = true,
             Class::Demonym(c) | Class::Country(c) | Class::Seat(c) => {
@@ -484,27 +481,27 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         (if city { s - 1 } else { s }, e)
     });
     if let Some((s, e)) = name_run {
-        let words: Vec<&Unit> = units[s..=e].iter().collect();
+        let words = &units[s..=e];
         d.name = Some(crate::text::fold_ws(
             &text[words[0].range.start..words[words.len() - 1].range.end],
         ));
         // Particles are left out of the words compared, whatever their case
         // ("Von der Leyen" = "Ursula von der Leyen"), unless that is all.
-        let all: Vec<String> = words
-            .iter()
-            .flat_map(|u| u.folded.split(' ').map(str::to_string).collect::<Vec<_>>())
+        let all = || words.iter().flat_map(|u| u.folded.split(' '));
+        let kept: Vec<String> = all()
+            .filter(|w| !NAME_PARTICLES.contains(w))
+            .map(str::to_string)
             .collect();
-        let kept: Vec<String> = all
-            .iter()
-            .filter(|w| !NAME_PARTICLES.contains(&w.as_str()))
-            .cloned()
-            .collect();
-        d.name_words = if kept.is_empty() { all } else { kept };
+        d.name_words = if kept.is_empty() {
+            all().map(str::to_string).collect()
+        } else {
+            kept
+        };
         // "Acme Plastics Ltd": a company; compared without its legal form.
         d.company |= d.name_words.iter().any(|w| is_company_word(w));
         let legal = words
             .iter()
-            .rposition(|u| !is_company_suffix(&u.folded))
+            .rposition(|u| !is_company_suffix(u.folded))
             .filter(|&k| k + 1 < words.len());
         if let Some(k) = legal {
             d.name = Some(crate::text::fold_ws(
@@ -526,7 +523,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
     }
     let only_place = d.name.is_none() && role.is_none() && org_head.is_none() && !media;
     if let Some(h) = org_head {
-        let head = match units[h].folded.as_str() {
+        let head = match units[h].folded {
             "department" => "ministry".to_string(),
             other => other.to_string(),
         };
@@ -576,7 +573,7 @@ mod tests {
     use crate::speaker::units::units;
 
     fn d(phrase: &str) -> Descriptor {
-        describe(phrase, &units(phrase, 0..phrase.len()))
+        describe(phrase, &units(phrase, 0..phrase.len(), &mut String::new()))
     }
 
     #[test]

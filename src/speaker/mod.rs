@@ -124,11 +124,12 @@ pub fn resolve_with(
 ) -> Resolved {
     let lowercase_seen = lowercase_words(articles);
     let mut reg = Registry::default();
-    let read = |article: &Article, m: &Option<Mention>| {
+    let mut buf = String::new();
+    let mut read = |article: &Article, m: &Option<Mention>| {
         let m = m.as_ref()?;
         let range = m.range.clone();
         article.text.get(range.clone())?;
-        let desc = describe(article.text, &units(article.text, range.clone()));
+        let desc = describe(article.text, &units(article.text, range.clone(), &mut buf));
         Some(Phrase { range, desc })
     };
     let mut work: Vec<Work> = Vec::with_capacity(articles.len());
@@ -250,7 +251,10 @@ pub fn resolve_with(
                         let id = match issuer {
                             // "a statement from the ministry": the ministry.
                             Some(range) => {
-                                let d = describe(article.text, &units(article.text, range));
+                                let d = describe(
+                                    article.text,
+                                    &units(article.text, range, &mut String::new()),
+                                );
                                 named_entity(reg, &d, a).or_else(|| {
                                     circle_or_description(reg, &timeline, &d, p, sentence, a)
                                 })
@@ -344,12 +348,11 @@ fn named_entity(reg: &mut Registry, d: &Descriptor, article: usize) -> Option<us
             return match (d.country, &d.name) {
                 (Some(c), _) => Some(reg.org((Some(c), head.clone(), *portfolio))),
                 (None, Some(_)) => {
-                    let mut by_surface = d.clone();
-                    by_surface.name_words = fold(&d.surface)
+                    let by_surface: Vec<String> = fold(&d.surface)
                         .split_whitespace()
                         .map(String::from)
                         .collect();
-                    let id = reg.named(&by_surface, article);
+                    let id = reg.named_as(d, &by_surface, article);
                     // So that "the council" finds "the Dairy Council".
                     let e = &mut reg.entities[id];
                     if e.org.is_none() && e.circle.is_none() {

@@ -70,15 +70,16 @@ pub(crate) fn scan(
     lowercase_seen: &FastSet<String>,
 ) -> Vec<TextMention> {
     let mut out = Vec::new();
+    let mut buf = String::new();
     for (si, range) in sentences.iter().enumerate() {
-        let mut us = units(text, range.clone());
+        let mut us = units(text, range.clone(), &mut buf);
         // A capitalised common word opening the sentence (or following a
         // quote mark or a colon) is not a name.
         for (k, u) in us.iter_mut().enumerate() {
             let opener = k == 0 || u.break_before && !u.comma_before;
             // Only names are looked up.
             if u.class == Class::Name
-                && (common_capitalised(&u.folded) || opener && lowercase_seen.contains(&u.folded))
+                && (common_capitalised(u.folded) || opener && lowercase_seen.contains(u.folded))
             {
                 u.class = Class::Other;
             }
@@ -248,8 +249,8 @@ fn read_context(us: &[Unit], i: usize, j: usize, det_before: bool, desc: &mut De
             let age: u16 = n.folded.parse().ok()?;
             return ((1..=120).contains(&age) && closes).then_some(age);
         }
-        if matches!(n.folded.as_str(), "a" | "an") {
-            return after.and_then(|a| age_word(&a.folded));
+        if matches!(n.folded, "a" | "an") {
+            return after.and_then(|a| age_word(a.folded));
         }
         None
     });
@@ -260,7 +261,7 @@ fn read_context(us: &[Unit], i: usize, j: usize, det_before: bool, desc: &mut De
             desc.kind = Some(SpeakerKind::Person);
         }
     }
-    let premises = next.is_some_and(|n| !n.break_before && is_company_premises(&n.folded));
+    let premises = next.is_some_and(|n| !n.break_before && is_company_premises(n.folded));
     if premises && named && (det_before || us[j].poss) && i <= j {
         desc.company = true;
         if desc.kind == Some(SpeakerKind::Unknown) {

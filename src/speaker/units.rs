@@ -69,11 +69,11 @@ pub(crate) enum Class {
 
 /// One word, or several words known as one.
 #[derive(Clone, Debug)]
-pub(crate) struct Unit {
+pub(crate) struct Unit<'a> {
     /// Where it is in the article text (without a possessive 's).
     pub range: Range<usize>,
     /// Folded text (accents and case), words joined by one space.
-    pub folded: String,
+    pub folded: &'a str,
     /// Starts with a capital letter.
     pub cap: bool,
     /// Written with 's (or ’s, or s').
@@ -124,36 +124,51 @@ pub(crate) fn is_plural_det(folded: &str) -> bool {
     )
 }
 
-/// Splits `range` of `text` into classified units.
-pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
+/// Splits `range` of `text` into classified units. Their folded forms are
+/// kept in `buf` (cleared first): the words' folded forms one after
+/// another, one space apart, so that a multi-word unit's is one slice.
+pub(crate) fn units<'a>(text: &str, range: Range<usize>, buf: &'a mut String) -> Vec<Unit<'a>> {
+    buf.clear();
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let ws: Vec<(Range<usize>, bool)> = words(slice)
-        .map(|w| {
+    // Each word: where it is, whether it has a possessive, and where its
+    // folded form is in `buf`.
+    let ws: Vec<(Range<usize>, bool, Range<usize>)> = words(slice)
+        .enumerate()
+        .map(|(k, w)| {
             let r = range.start + w.range.start..range.start + w.range.end;
-            strip_possessive(text, r)
+            let (r, poss) = strip_possessive(text, r);
+            if k > 0 {
+                buf.push(' ');
+            }
+            let from = buf.len();
+            fold_into(&text[r.clone()], buf);
+            (r, poss, from..buf.len())
         })
         .collect();
-    let mut folded: Vec<String> = ws.iter().map(|(r, _)| fold(&text[r.clone()])).collect();
-    // Multi-word candidates are joined here, one buffer for the phrase.
-    let mut joined = String::new();
+    let buf: &'a str = buf;
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
     let mut prev_end = range.start;
     while i < ws.len() {
         let gap = text.get(prev_end..ws[i].0.start).unwrap_or("");
         // A name-internal mark with no space ("NEWS.UA", "BSS/AFP", "AT&T")
-        // does not break a name.
-        let joined_before =
-            !gap.is_empty() && gap.chars().all(|c| matches!(c, '.' | '/' | '&' | '-'));
-        let break_before = gap.chars().any(|c| !c.is_whitespace()) && !joined_before;
-        let comma_before = gap.contains(',');
+        // does not break a name. (One space, the usual gap, breaks nothing.)
+        let (break_before, comma_before) = if gap == " " {
+            (false, false)
+        } else {
+            let joined_before =
+                !gap.is_empty() && gap.chars().all(|c| matches!(c, '.' | '/' | '&' | '-'));
+            let break_before = gap.chars().any(|c| !c.is_whitespace()) && !joined_before;
+            (break_before, gap.contains(','))
+        };
         // Longest multi-word lexicon entry first; units never span a
         // possessive or punctuation.
         let mut best: Option<(usize, Class)> = None;
+        let folded_i = &buf[ws[i].2.clone()];
         // Only a word some multi-word entry starts with can open one.
-        let entry = known(&folded[i]);
+        let entry = known(folded_i);
         let max_words = if entry.opens {
             MAX_UNIT_WORDS.min(ws.len() - i)
         } else {
@@ -169,31 +184,20 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
             if !inner_ok {
                 continue;
             }
-            joined.clear();
-            for (k, f) in folded[i..i + n].iter().enumerate() {
-                if k > 0 {
-                    joined.push(' ');
-                }
-                joined.push_str(f);
-            }
-            if let Some(class) = multi_class(&joined) {
+            // The words' folded forms, one space apart.
+            let joined = &buf[ws[i].2.start..ws[i + n - 1].2.end];
+            if let Some(class) = multi_class(joined) {
                 best = Some((n, class));
                 break;
             }
         }
         let (n, class) =
-            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], &folded[i], entry)));
+            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], folded_i, entry)));
         let first = &text[ws[i].0.clone()];
         let last = &ws[i + n - 1];
         out.push(Unit {
             range: ws[i].0.start..last.0.end,
-            // Units are read left to right: a word's folded form is not
-            // needed once its unit is made.
-            folded: if n == 1 {
-                std::mem::take(&mut folded[i])
-            } else {
-                folded[i..i + n].join(" ")
-            },
+            folded: &buf[ws[i].2.start..last.2.end],
             cap: first.chars().next().is_some_and(char::is_uppercase),
             poss: last.1,
             class,
@@ -206,6 +210,17 @@ pub(crate) fn units(text: &str, range: Range<usize>) -> Vec<Unit> {
         i += n;
     }
     out
+}
+
+/// Appends the folded form of `word` ([`fold`]) to `buf`.
+fn fold_into(word: &str, buf: &mut String) {
+    if word.is_ascii() {
+        let from = buf.len();
+        buf.push_str(word);
+        buf[from..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&fold(word));
+    }
 }
 
 /// `r` without a trailing possessive, and whether there was one.
@@ -318,6 +333,12 @@ struct Known {
     /// It is a personal pronoun ([`pronoun`]; folded words are lower case,
     /// so an exact match is the same).
     pronoun: Option<Pronoun>,
+    /// It is a connector or a name particle ([`CONNECTORS`],
+    /// [`NAME_PARTICLES`]).
+    connector: bool,
+    /// It is the plural ("-s" or "-es") of a title head, organisation head
+    /// or demonym.
+    plural: bool,
 }
 
 /// [`Known`] for the word `folded`.
@@ -335,6 +356,16 @@ fn known(folded: &str) -> Known {
         for (p, c) in PRONOUNS {
             table.entry(p.to_string()).or_default().pronoun = Some(*c);
         }
+        for w in CONNECTORS.iter().chain(NAME_PARTICLES) {
+            table.entry(w.to_string()).or_default().connector = true;
+        }
+        for (k, c) in map {
+            if matches!(c, Class::TitleHead | Class::OrgHead | Class::Demonym(_)) {
+                for suffix in ["s", "es"] {
+                    table.entry(format!("{k}{suffix}")).or_default().plural = true;
+                }
+            }
+        }
         table
     });
     let k = table.get(folded).copied().unwrap_or_default();
@@ -350,13 +381,17 @@ fn multi_class(joined: &str) -> Option<Class> {
 /// The class of a single word (`folded` is its folded form, `entry` what
 /// the lexicons say about it).
 fn word_class(word: &str, folded: &str, entry: Known) -> Class {
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_lowercase());
-    if !acronym {
-        if let Some(p) = entry.pronoun {
+    let acronym = || {
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && word.chars().all(|c| !c.is_lowercase())
+    };
+    if let Some(p) = entry.pronoun {
+        if !acronym() {
             return Class::Pronoun(p);
         }
-        if let Some(definite) = determiner(folded) {
+    }
+    if let Some(definite) = determiner(folded) {
+        if !acronym() {
             return Class::Det { definite };
         }
     }
@@ -367,23 +402,15 @@ fn word_class(word: &str, folded: &str, entry: Known) -> Class {
     if let Some(c @ Class::Seat(_)) = known {
         return c;
     }
-    if let Some(stem) = folded.strip_suffix('s') {
-        let plural_of = |w: &str| {
-            matches!(
-                lexicon().0.get(w),
-                Some(Class::TitleHead | Class::OrgHead | Class::Demonym(_))
-            )
-        };
-        if known.is_none() && (plural_of(stem) || stem.strip_suffix('e').is_some_and(plural_of)) {
-            return Class::Plural;
-        }
+    // The plural of a title, organisation head or demonym ("ministers",
+    // "Russians"), itself no entry.
+    if known.is_none() && entry.plural {
+        return Class::Plural;
     }
     if let Some(c) = known {
         return c;
     }
-    if word.chars().next().is_some_and(char::is_lowercase)
-        && (CONNECTORS.contains(&folded) || NAME_PARTICLES.contains(&folded))
-    {
+    if entry.connector && word.chars().next().is_some_and(char::is_lowercase) {
         return Class::Connector;
     }
     if word.chars().next().is_some_and(char::is_uppercase) {
