@@ -361,6 +361,7 @@ mod tests {
 
     /// The splitter before its byte scans, as the reference the fast one
     /// must agree with.
+    #[cfg(not(target_arch = "wasm32"))]
     mod by_chars {
         use super::super::*;
 
@@ -510,6 +511,8 @@ mod tests {
         }
     }
 
+    // proptest is a native-only dev-dependency (not built for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
         #[test]

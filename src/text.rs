@@ -376,6 +376,8 @@ pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasher
 mod tests {
     use super::*;
 
+    // proptest is a native-only dev-dependency (not built for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
         /// `fold` with its ASCII runs lower-cased in bulk gives what folding

@@ -178,6 +178,7 @@ mod tests {
 
     /// The quote finder before its byte scan, as the reference the fast
     /// one must agree with.
+    #[cfg(not(target_arch = "wasm32"))]
     mod by_chars {
         use super::super::*;
 
@@ -277,6 +278,8 @@ mod tests {
         }
     }
 
+    // proptest is a native-only dev-dependency (not built for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
         #[test]
