@@ -181,19 +181,7 @@ pub fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
         });
         return;
     }
-    for w in words(text) {
-        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
-        // ASCII words (most news copy) fold by lower-casing alone.
-        let mut folded = if w.text.is_ascii() {
-            w.text.to_ascii_lowercase()
-        } else {
-            fold(w.text)
-        };
-        drop_possessive(&mut folded);
-        if !folded.is_empty() {
-            f(folded, capital);
-        }
-    }
+    each_folded_text_word(text, f);
 }
 
 /// Appends the folded words of `text` to `buf` back to back, exactly the
@@ -294,9 +282,9 @@ fn ascii_initialism_dot(b: &[u8], word_start: usize, dot: usize) -> bool {
             .is_none_or(|&c| !c.is_ascii_alphanumeric() || c == b'.')
 }
 
-/// [`each_folded_word`] without its ASCII path: what that path must match.
-#[cfg(test)]
-fn each_folded_word_slow(text: &str, mut f: impl FnMut(String, bool)) {
+/// [`each_folded_word`] over [`words`], for any text: its path for text that
+/// is not all ASCII, and what its ASCII path must match (tested).
+fn each_folded_text_word(text: &str, mut f: impl FnMut(String, bool)) {
     for w in words(text) {
         let capital = w.text.chars().next().is_some_and(char::is_uppercase);
         let mut folded = if w.text.is_ascii() {
@@ -498,7 +486,7 @@ mod tests {
                     .collect();
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
                 each_folded_word(&t, |w, c| fast.push((w, c)));
-                each_folded_word_slow(&t, |w, c| slow.push((w, c)));
+                each_folded_text_word(&t, |w, c| slow.push((w, c)));
                 assert_eq!(fast, slow, "{t:?}");
                 let (mut buf, mut ends) = (String::from("x"), Vec::new());
                 fold_words_into(&t, &mut buf, |end, c| ends.push((end, c)));
@@ -524,7 +512,7 @@ mod tests {
         ] {
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
             each_folded_word(t, |w, c| fast.push((w, c)));
-            each_folded_word_slow(t, |w, c| slow.push((w, c)));
+            each_folded_text_word(t, |w, c| slow.push((w, c)));
             assert_eq!(fast, slow, "{t:?}");
         }
     }
