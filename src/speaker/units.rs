@@ -13,7 +13,7 @@ use crate::lexicon::pronouns::{pronoun, Pronoun, PRONOUNS};
 use crate::lexicon::titles::{
     Gender, HONORIFICS, LEADER_TITLES, RELATIONAL, TITLE_HEADS, TITLE_MODIFIERS,
 };
-use crate::text::{fold, words, FastMap, FastSet};
+use crate::text::{fold, words, FastMap};
 
 /// Longest multi-word lexicon entry, in words.
 const MAX_UNIT_WORDS: usize = 4;
@@ -249,78 +249,70 @@ fn possessive_len(rest: &str) -> usize {
     0
 }
 
-/// Every lexicon entry (folded) with its class, built once; where an entry
-/// is in several tables the first class listed here wins. Also the set of
-/// first words of multi-word entries.
-fn lexicon() -> &'static (FastMap<String, Class>, FastSet<String>) {
-    static LEXICON: OnceLock<(FastMap<String, Class>, FastSet<String>)> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let mut map: FastMap<String, Class> = FastMap::default();
-        let mut add = |k: &str, c: Class| {
-            map.entry(k.to_string()).or_insert(c);
-        };
-        for (seat, country) in SEATS {
-            add(seat, Class::Seat(country));
+/// Every lexicon entry (folded) with its class; where an entry is in
+/// several tables the first class listed here wins.
+fn lexicon() -> FastMap<String, Class> {
+    let mut map: FastMap<String, Class> = FastMap::default();
+    let mut add = |k: &str, c: Class| {
+        map.entry(k.to_string()).or_insert(c);
+    };
+    for (seat, country) in SEATS {
+        add(seat, Class::Seat(country));
+    }
+    for c in COUNTRIES {
+        add(&fold(c.name), Class::Country(c.name));
+        for o in c.other_names {
+            add(o, Class::Country(c.name));
         }
-        for c in COUNTRIES {
-            add(&fold(c.name), Class::Country(c.name));
-            for o in c.other_names {
-                add(o, Class::Country(c.name));
-            }
+    }
+    for c in COUNTRIES {
+        for k in c.capitals {
+            add(k, Class::Capital(c.name));
         }
-        for c in COUNTRIES {
-            for k in c.capitals {
-                add(k, Class::Capital(c.name));
-            }
+    }
+    for c in COUNTRIES {
+        for k in c.demonyms {
+            add(k, Class::Demonym(c.name));
         }
-        for c in COUNTRIES {
-            for k in c.demonyms {
-                add(k, Class::Demonym(c.name));
-            }
+    }
+    for (h, g) in HONORIFICS {
+        add(h, Class::Honorific(*g));
+    }
+    for t in TITLE_HEADS {
+        add(t, Class::TitleHead);
+    }
+    for t in LEADER_TITLES {
+        add(t, Class::TitleHead);
+    }
+    for g in GOV_HEADS {
+        add(g, Class::GovHead);
+    }
+    for o in ORG_HEADS {
+        add(o, Class::OrgHead);
+    }
+    for m in MEDIA_NOUNS {
+        add(m, Class::Media);
+    }
+    for family in PORTFOLIOS {
+        for p in family.iter() {
+            add(p, Class::Portfolio(family[0]));
         }
-        for (h, g) in HONORIFICS {
-            add(h, Class::Honorific(*g));
-        }
-        for t in TITLE_HEADS {
-            add(t, Class::TitleHead);
-        }
-        for t in LEADER_TITLES {
-            add(t, Class::TitleHead);
-        }
-        for g in GOV_HEADS {
-            add(g, Class::GovHead);
-        }
-        for o in ORG_HEADS {
-            add(o, Class::OrgHead);
-        }
-        for m in MEDIA_NOUNS {
-            add(m, Class::Media);
-        }
-        for family in PORTFOLIOS {
-            for p in family.iter() {
-                add(p, Class::Portfolio(family[0]));
-            }
-        }
-        for t in TITLE_MODIFIERS {
-            add(t, Class::TitleMod);
-        }
-        for t in STATEMENT_NOUNS {
-            add(t, Class::Statement);
-        }
-        for t in CIRCLE_NOUNS {
-            add(t, Class::Circle);
-        }
-        for t in RELATIONAL {
-            add(t, Class::Relational);
-        }
-        add("country", Class::CountryNoun);
-        add("nation", Class::CountryNoun);
-        let prefixes = map
-            .keys()
-            .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
-            .collect();
-        (map, prefixes)
-    })
+    }
+    for t in TITLE_MODIFIERS {
+        add(t, Class::TitleMod);
+    }
+    for t in STATEMENT_NOUNS {
+        add(t, Class::Statement);
+    }
+    for t in CIRCLE_NOUNS {
+        add(t, Class::Circle);
+    }
+    for t in RELATIONAL {
+        add(t, Class::Relational);
+    }
+    add("country", Class::CountryNoun);
+    add("nation", Class::CountryNoun);
+    map
 }
 
 /// What the lexicons say about one folded word, found with one look-up.
@@ -345,13 +337,15 @@ struct Known {
 fn known(folded: &str) -> Known {
     static TABLE: OnceLock<FastMap<String, Known>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let (map, prefixes) = lexicon();
+        let map = lexicon();
         let mut table: FastMap<String, Known> = FastMap::default();
-        for (k, c) in map {
+        for (k, c) in &map {
             table.entry(k.clone()).or_default().class = Some(*c);
         }
-        for p in prefixes {
-            table.entry(p.clone()).or_default().opens = true;
+        for k in map.keys() {
+            if let Some((first, _)) = k.split_once(' ') {
+                table.entry(first.to_string()).or_default().opens = true;
+            }
         }
         for (p, c) in PRONOUNS {
             table.entry(p.to_string()).or_default().pronoun = Some(*c);
@@ -373,9 +367,10 @@ fn known(folded: &str) -> Known {
     k
 }
 
-/// The class of a multi-word entry, if the lexicons know it.
+/// The class of a multi-word entry, if the lexicons know it (the one table
+/// of [`known`] holds every entry, whatever its number of words).
 fn multi_class(joined: &str) -> Option<Class> {
-    lexicon().0.get(joined).copied()
+    known(joined).class
 }
 
 /// The class of a single word (`folded` is its folded form, `entry` what
