@@ -56,6 +56,7 @@ unset RUSTFLAGS
 # The ES module package (for bundlers and http pages).
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "$raw"
+echo '{ "type": "module" }' >pkg/package.json
 if [ "$profile" = release ]; then
   "$wasm_opt" "${opt_flags[@]}" pkg/factsheet_bg.wasm -o pkg/factsheet_bg.wasm
 fi
