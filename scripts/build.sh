@@ -20,13 +20,21 @@ cd "$(dirname "$0")/.."
 profile=release
 [ "${1:-}" = "--dev" ] && profile=dev
 # The native release profile is tuned for speed (opt-level 3); the widget's
-# wasm for size. Measured (wasm-opt -Oz, gzip -9): opt-level "z" 99.8 KB,
-# "s" 108.1 KB, 3 108.2 KB, with no speed lost in wasm. See README.
+# wasm for size. Measured with the nightly build below (payload, 2026-11-22):
+# opt-level "z" 174.6 KB, "s" 193.8 KB (+19.2 KB) and faster (100 articles:
+# node 78 -> 50 ms, Chromium 56 -> 43 ms). See README, Performance.
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 wasm_opt=node_modules/.bin/wasm-opt
 # wasm-opt 132 needs the features spelled out once the target_features
-# section is gone.
-opt_flags=(-Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
+# section is gone. Beyond -Oz (measured on the payload, gzip of the LZMA'd
+# module): --low-memory-unused -0.6 KB (Rust's data starts at 1 MB and
+# its stack never reaches the first 1 KB before overflowing anyway; emscripten
+# passes it by default), --converge -0.4 KB (+10 s). Not used: -Oz -Oz
+# (-0.3 KB, what --converge already gets), --zero-filled-memory and --gufa
+# (nothing), -O4 -Oz (+1.1 KB), --ignore-implicit-traps and
+# --traps-never-happen (would let wasm-opt drop or move the `unreachable` a
+# panic now is, so a panic could run on instead of trapping).
+opt_flags=(-Oz --low-memory-unused --converge --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
   --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types)
 
 target=wasm32-unknown-unknown
