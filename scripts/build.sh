@@ -50,7 +50,7 @@ if [ "$profile" = release ]; then
     echo "build: wasm with $WASM_NIGHTLY, std built for size (-Z build-std), panic=immediate-abort" >&2
     cargo_build=(cargo "+$WASM_NIGHTLY" build --lib --release --target "$target"
       -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size)
-    export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+    export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
   else
     echo "build: $WASM_NIGHTLY with rust-src is not installed (scripts/setup.sh installs it):" \
       "building the wasm with stable instead (same output, about 21 KB more payload)" >&2
