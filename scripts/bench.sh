@@ -16,7 +16,7 @@ scripts/build.sh >/dev/null
 # A node binding of the same release module the page embeds.
 rm -rf "$work/node" && mkdir -p "$work/node"
 wasm-bindgen --target nodejs --out-dir "$work/node" target/wasm32-unknown-unknown/release/factsheet.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt -Oz --low-memory-unused --converge --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
   "$work/node/factsheet_bg.wasm" -o "$work/node/factsheet_bg.wasm"
 node scripts/bench-wasm.mjs "$work/workloads" "$work/node" target/nomodules || status=1

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already there:
-# the wasm32 target, wasm-bindgen-cli (pinned to Cargo.lock), wasm-pack,
+# the wasm32 target, the pinned nightly with rust-src that builds the release
+# wasm (scripts/wasm-nightly.sh), wasm-bindgen-cli (pinned to Cargo.lock), wasm-pack,
 # Debian's chromium + chromedriver, and the npm packages (wasm-opt, playwright-core,
 # and the widget build's lzma, terser, esbuild).
 # Nothing is downloaded except from the package registries.
@@ -12,6 +13,15 @@ log() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The release wasm's nightly (scripts/build.sh falls back to stable without it).
+# shellcheck source=scripts/wasm-nightly.sh
+. scripts/wasm-nightly.sh
+if ! wasm_nightly_ready; then
+  log "installing $WASM_NIGHTLY with rust-src (the widget's size-optimized wasm build; seconds)"
+  rustup toolchain install "$WASM_NIGHTLY" --profile minimal --component rust-src ||
+    log "could not install $WASM_NIGHTLY: scripts/build.sh will build the wasm with stable (a larger payload)"
 fi
 
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly, or

@@ -3,7 +3,8 @@
 # every check and every test suite, and ends with one summary line.
 #
 #   formatting, clippy, native tests (unit, integration, doc; the evaluation
-#   figures printed), the widget build, the wasm tests under node and in
+#   figures printed), the widget build, the release wasm's output against the
+#   CLI's, the wasm tests under node and in
 #   headless Chromium, the payload size budget, and the browser tests.
 #
 # Nothing is downloaded at test time: wasm-pack runs with --mode no-install
@@ -37,6 +38,9 @@ rust_native=$(awk '/^test result:/ { n += $4 } END { print n + 0 }' "$log")
 
 step "build the widget (scripts/build.sh)"
 scripts/build.sh
+
+step "the release wasm's sheet equals the CLI's (scripts/wasm-matches-cli.mjs)"
+node scripts/wasm-matches-cli.mjs target/debug/factsheet
 
 # Only the wasm test files: the other test files are native-only, and the
 # crate's doc-test pass would end the run with an empty "0 passed" block.

@@ -184,56 +184,77 @@ fn push_csv_field(out: &mut String, field: &str) {
     }
 }
 
-/// A JSON value, written by hand: serde_json's serializer would add
-/// about 10 KB to the wasm module for this one export.
-enum Json<'a> {
-    Str(&'a str),
-    Owned(String),
-    Obj(Vec<(&'static str, Json<'a>)>),
-    List(Vec<Json<'a>>),
+/// JSON written as it goes, pretty-printed as serde_json's
+/// `to_string_pretty` does (two-space indents): serde_json's serializer
+/// would add about 10 KB to the wasm module for this one export, and a tree
+/// of values built first cost 1 KB more of wasm than writing straight out.
+#[derive(Default)]
+struct Pretty {
+    out: String,
+    depth: usize,
+    /// Whether the next member or item is the first of its object or list.
+    first: bool,
 }
 
-impl Json<'_> {
-    /// Writes the value pretty-printed (two-space indents, as serde_json's
-    /// `to_string_pretty` does).
-    fn write(&self, out: &mut String, depth: usize) {
-        let pad = |out: &mut String, d: usize| {
-            out.push('\n');
-            for _ in 0..d {
-                out.push_str("  ");
-            }
-        };
-        match self {
-            Json::Str(s) => push_json_string(out, s),
-            Json::Owned(s) => push_json_string(out, s),
-            Json::Obj(fields) => {
-                out.push('{');
-                for (i, (key, value)) in fields.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    pad(out, depth + 1);
-                    push_json_string(out, key);
-                    out.push_str(": ");
-                    value.write(out, depth + 1);
-                }
-                pad(out, depth);
-                out.push('}');
-            }
-            Json::List(items) if items.is_empty() => out.push_str("[]"),
-            Json::List(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    pad(out, depth + 1);
-                    item.write(out, depth + 1);
-                }
-                pad(out, depth);
-                out.push(']');
-            }
+impl Pretty {
+    fn line(&mut self) {
+        self.out.push('\n');
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
         }
+    }
+
+    /// Opens an object (`{`) or a list (`[`); neither is ever left empty.
+    fn open(&mut self, mark: char) {
+        self.out.push(mark);
+        self.depth += 1;
+        self.first = true;
+    }
+
+    fn close(&mut self, mark: char) {
+        self.depth -= 1;
+        self.line();
+        self.out.push(mark);
+        self.first = false;
+    }
+
+    /// Starts the next item of a list.
+    fn item(&mut self) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        self.line();
+    }
+
+    /// Starts the next member of an object: its key and the colon.
+    fn key(&mut self, key: &str) {
+        self.item();
+        push_json_string(&mut self.out, key);
+        self.out.push_str(": ");
+    }
+
+    fn str(&mut self, s: &str) {
+        push_json_string(&mut self.out, s);
+    }
+
+    fn member(&mut self, key: &str, value: &str) {
+        self.key(key);
+        self.str(value);
+    }
+
+    /// A list of strings (`[]` when there are none).
+    fn strs(&mut self, items: &[String]) {
+        if items.is_empty() {
+            self.out.push_str("[]");
+            return;
+        }
+        self.open('[');
+        for item in items {
+            self.item();
+            self.str(item);
+        }
+        self.close(']');
     }
 }
 
@@ -255,7 +276,7 @@ fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-fn agent(who: &Speaker) -> Json<'_> {
+fn agent(w: &mut Pretty, who: &Speaker) {
     let kind = match who.kind {
         SpeakerKind::Person => "Person",
         SpeakerKind::Organisation => "Organization",
@@ -263,40 +284,41 @@ fn agent(who: &Speaker) -> Json<'_> {
         SpeakerKind::Government => "GovernmentOrganization",
         _ => "Thing",
     };
-    let mut fields = vec![("@type", Json::Str(kind)), ("name", Json::Str(&who.name))];
+    w.open('{');
+    w.member("@type", kind);
+    w.member("name", &who.name);
     if !who.aliases.is_empty() {
-        let names = who.aliases.iter().map(|a| Json::Str(a)).collect();
-        fields.push(("alternateName", Json::List(names)));
+        w.key("alternateName");
+        w.strs(&who.aliases);
     }
     if let Some(role) = &who.role {
-        fields.push(("jobTitle", Json::Str(role)));
+        w.member("jobTitle", role);
     }
-    Json::Obj(fields)
+    w.close('}');
 }
 
-fn news_article(a: &ArticleInfo) -> Json<'_> {
-    let mut fields = vec![
-        ("@type", Json::Str("NewsArticle")),
-        ("name", Json::Str(&a.file)),
-    ];
+fn news_article(w: &mut Pretty, a: &ArticleInfo) {
+    w.open('{');
+    w.member("@type", "NewsArticle");
+    w.member("name", &a.file);
     if let Some(title) = &a.title {
-        fields.push(("headline", Json::Str(title)));
+        w.member("headline", title);
     }
     if let Some(date) = &a.date {
-        fields.push(("datePublished", Json::Str(date)));
+        w.member("datePublished", date);
     }
     if let Some(outlet) = &a.outlet {
-        let publisher = vec![
-            ("@type", Json::Str("NewsMediaOrganization")),
-            ("name", Json::Str(outlet)),
-        ];
-        fields.push(("publisher", Json::Obj(publisher)));
+        w.key("publisher");
+        w.open('{');
+        w.member("@type", "NewsMediaOrganization");
+        w.member("name", outlet);
+        w.close('}');
     }
     if !a.authors.is_empty() {
-        let authors = a.authors.iter().map(|n| Json::Str(n)).collect();
-        fields.push(("author", Json::List(authors)));
+        w.key("author");
+        w.strs(&a.authors);
     }
-    Json::Obj(fields)
+    w.close('}');
 }
 
 /// The attributed statements (quotes and reported speech; the outlets' own
@@ -312,47 +334,57 @@ fn news_article(a: &ArticleInfo) -> Json<'_> {
 /// assert!(factsheet::export::json_ld(&sheet).contains("\"@type\": \"Quotation\""));
 /// ```
 pub fn json_ld(sheet: &FactSheet) -> String {
-    let graph = sheet
+    let mut w = Pretty::default();
+    w.open('{');
+    w.member("@context", "https://schema.org");
+    w.key("@graph");
+    let mut quoted = sheet
         .statements
         .iter()
         .filter(|s| s.kind != StatementKind::Narration)
-        .map(|s| {
-            let who = speaker(sheet, s.speaker);
-            let mut description = String::from(if s.direct {
-                "Direct quote"
-            } else {
-                "Reported speech (paraphrase)"
-            });
-            if let Some(who) = who {
-                let _ = write!(description, " of {}", who.name);
-            }
-            if let Some(via) = speaker(sheet, s.via) {
-                let _ = write!(description, ", via {}", via.name);
-            }
-            if let Some(cue) = &s.cue {
-                let _ = write!(description, " (“{cue}”)");
-            }
-            let mut fields = vec![
-                ("@type", Json::Str("Quotation")),
-                ("@id", Json::Owned(format!("#statement-{}", s.id))),
-                ("text", Json::Str(&s.text)),
-                ("description", Json::Owned(description)),
-            ];
-            if let Some(who) = who {
-                fields.push(("creator", agent(who)));
-            }
-            if let Some(a) = article_of(sheet, s) {
-                fields.push(("isPartOf", news_article(a)));
-            }
-            Json::Obj(fields)
-        })
-        .collect();
-    let doc = Json::Obj(vec![
-        ("@context", Json::Str("https://schema.org")),
-        ("@graph", Json::List(graph)),
-    ]);
-    let mut out = String::new();
-    doc.write(&mut out, 0);
-    out.push('\n');
-    out
+        .peekable();
+    let any = quoted.peek().is_some();
+    if any {
+        w.open('[');
+    } else {
+        w.out.push_str("[]");
+    }
+    for s in quoted {
+        let who = speaker(sheet, s.speaker);
+        let mut description = String::from(if s.direct {
+            "Direct quote"
+        } else {
+            "Reported speech (paraphrase)"
+        });
+        if let Some(who) = who {
+            let _ = write!(description, " of {}", who.name);
+        }
+        if let Some(via) = speaker(sheet, s.via) {
+            let _ = write!(description, ", via {}", via.name);
+        }
+        if let Some(cue) = &s.cue {
+            let _ = write!(description, " (“{cue}”)");
+        }
+        w.item();
+        w.open('{');
+        w.member("@type", "Quotation");
+        w.member("@id", &format!("#statement-{}", s.id));
+        w.member("text", &s.text);
+        w.member("description", &description);
+        if let Some(who) = who {
+            w.key("creator");
+            agent(&mut w, who);
+        }
+        if let Some(a) = article_of(sheet, s) {
+            w.key("isPartOf");
+            news_article(&mut w, a);
+        }
+        w.close('}');
+    }
+    if any {
+        w.close(']');
+    }
+    w.close('}');
+    w.out.push('\n');
+    w.out
 }

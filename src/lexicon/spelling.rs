@@ -9,71 +9,71 @@
 //! "four" into "for") are replaced by the explicit [`VARIANTS`] table.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// Irregular pairs, British first, American second. Words are folded
-/// (lower case, no accents).
+/// (lower case, no accents). Sorted by the British form: [`american`] finds
+/// a word by binary search (no map to build and hash into, and none linked
+/// into the wasm).
 pub const VARIANTS: &[(&str, &str)] = &[
-    ("defence", "defense"),
-    ("defences", "defenses"),
-    ("offence", "offense"),
-    ("offences", "offenses"),
-    ("licence", "license"),
-    ("pretence", "pretense"),
-    ("colour", "color"),
-    ("colours", "colors"),
-    ("favour", "favor"),
-    ("favours", "favors"),
-    ("favoured", "favored"),
-    ("favourable", "favorable"),
-    ("honour", "honor"),
-    ("honoured", "honored"),
-    ("labour", "labor"),
-    ("behaviour", "behavior"),
-    ("neighbour", "neighbor"),
-    ("neighbours", "neighbors"),
-    ("neighbouring", "neighboring"),
-    ("harbour", "harbor"),
-    ("rumour", "rumor"),
-    ("rumours", "rumors"),
-    ("endeavour", "endeavor"),
-    ("armour", "armor"),
-    ("armoured", "armored"),
-    ("vigour", "vigor"),
-    ("saviour", "savior"),
-    ("programme", "program"),
-    ("programmes", "programs"),
-    ("catalogue", "catalog"),
-    ("dialogue", "dialog"),
-    ("analogue", "analog"),
-    ("cheque", "check"),
-    ("grey", "gray"),
-    ("tyre", "tire"),
-    ("kerb", "curb"),
-    ("aluminium", "aluminum"),
-    ("mould", "mold"),
-    ("plough", "plow"),
-    ("sceptic", "skeptic"),
-    ("sceptical", "skeptical"),
-    ("judgement", "judgment"),
     ("acknowledgement", "acknowledgment"),
     ("ageing", "aging"),
-    ("manoeuvre", "maneuver"),
-    ("manoeuvres", "maneuvers"),
-    ("paediatric", "pediatric"),
-    ("haemorrhage", "hemorrhage"),
-    ("oestrogen", "estrogen"),
-    ("foetus", "fetus"),
+    ("aluminium", "aluminum"),
+    ("amongst", "among"),
+    ("analogue", "analog"),
+    ("armour", "armor"),
+    ("armoured", "armored"),
+    ("behaviour", "behavior"),
+    ("catalogue", "catalog"),
+    ("cheque", "check"),
+    ("colour", "color"),
+    ("colours", "colors"),
+    ("defence", "defense"),
+    ("defences", "defenses"),
+    ("dialogue", "dialog"),
+    ("endeavour", "endeavor"),
     ("enrol", "enroll"),
+    ("favour", "favor"),
+    ("favourable", "favorable"),
+    ("favoured", "favored"),
+    ("favours", "favors"),
+    ("foetus", "fetus"),
     ("fulfil", "fulfill"),
+    ("grey", "gray"),
+    ("haemorrhage", "hemorrhage"),
+    ("harbour", "harbor"),
+    ("honour", "honor"),
+    ("honoured", "honored"),
     ("instil", "instill"),
     ("jewellery", "jewelry"),
+    ("judgement", "judgment"),
+    ("kerb", "curb"),
+    ("labour", "labor"),
+    ("licence", "license"),
+    ("manoeuvre", "maneuver"),
+    ("manoeuvres", "maneuvers"),
+    ("mould", "mold"),
+    ("neighbour", "neighbor"),
+    ("neighbouring", "neighboring"),
+    ("neighbours", "neighbors"),
+    ("oestrogen", "estrogen"),
+    ("offence", "offense"),
+    ("offences", "offenses"),
+    ("paediatric", "pediatric"),
+    ("plough", "plow"),
+    ("pretence", "pretense"),
+    ("programme", "program"),
+    ("programmes", "programs"),
     ("pyjamas", "pajamas"),
+    ("rumour", "rumor"),
+    ("rumours", "rumors"),
+    ("saviour", "savior"),
+    ("sceptic", "skeptic"),
+    ("sceptical", "skeptical"),
     ("storey", "story"),
     ("towards", "toward"),
+    ("tyre", "tire"),
+    ("vigour", "vigor"),
     ("whilst", "while"),
-    ("amongst", "among"),
 ];
 
 /// `word` (folded) in its American form: first the [`VARIANTS`] table, then
@@ -87,10 +87,8 @@ pub const VARIANTS: &[(&str, &str)] = &[
 /// assert_eq!(american("four"), "four");
 /// ```
 pub fn american(word: &str) -> Cow<'_, str> {
-    static TABLE: OnceLock<HashMap<&str, &str>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| VARIANTS.iter().copied().collect());
-    if let Some(us) = table.get(word) {
-        return Cow::Borrowed(us);
+    if let Ok(i) = VARIANTS.binary_search_by(|(uk, _)| (*uk).cmp(word)) {
+        return Cow::Borrowed(VARIANTS[i].1);
     }
     if word.len() < 6 || !word.is_ascii() {
         return Cow::Borrowed(word);
@@ -109,23 +107,38 @@ pub fn american(word: &str) -> Cow<'_, str> {
         ("tres", "ters"),
     ] {
         if let Some(stem) = word.strip_suffix(uk) {
-            return Cow::Owned(format!("{stem}{us}"));
+            return Cow::Owned(with_suffix(stem, us));
         }
     }
     for (uk, us) in [("lled", "led"), ("lling", "ling")] {
         if let Some(stem) = word.strip_suffix(uk) {
             let vowel_before = stem.ends_with(['a', 'e', 'i', 'o', 'u']);
             if word.len() >= 8 && vowel_before {
-                return Cow::Owned(format!("{stem}{us}"));
+                return Cow::Owned(with_suffix(stem, us));
             }
         }
     }
     Cow::Borrowed(word)
 }
 
+/// `stem` followed by `suffix` (without `format!`'s machinery).
+fn with_suffix(stem: &str, suffix: &str) -> String {
+    let mut word = String::with_capacity(stem.len() + suffix.len());
+    word.push_str(stem);
+    word.push_str(suffix);
+    word
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variants_are_sorted_by_the_british_form_without_duplicates() {
+        for pair in VARIANTS.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{:?} before {:?}", pair[0], pair[1]);
+        }
+    }
 
     #[test]
     fn table_pairs_fold_to_the_american_form() {
