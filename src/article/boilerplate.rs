@@ -6,8 +6,6 @@
 //! it comments, an appeal makes the appeal-worded units after it more of
 //! the appeal, and short lines repeated verbatim are captions.
 
-use std::collections::HashMap;
-
 use super::dates::is_timestamp;
 use super::lines::{ends_sentence, is_space, Unit};
 use super::meta::{byline, glued_byline, journalist_role};
@@ -18,7 +16,7 @@ use crate::lexicon::boilerplate::{
     RELATED_PREFIXES,
 };
 use crate::model::DropKind;
-use crate::text::fold;
+use crate::text::{fold, FastMap};
 
 /// Units longer than this (bytes) are prose: no lexicon is run on them.
 const MAX_BOILERPLATE_BYTES: usize = 4000;
@@ -331,7 +329,8 @@ enum Repeat {
 
 fn repeats(features: &[Features]) -> Vec<Repeat> {
     let mut out = vec![Repeat::No; features.len()];
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: FastMap<&str, usize> = FastMap::default();
+    seen.reserve(features.len());
     for (i, f) in features.iter().enumerate() {
         if f.big || f.norm.is_empty() {
             continue;
