@@ -4,10 +4,10 @@
 use std::ops::Range;
 
 use super::frame::{bare_cue, cue, frame_cue, Cue, Np};
-use super::tokens::{self, is_verbish, tokenize, Kind};
+use super::tokens::{self, is_verbish, lex, tokenize, Kind};
 use super::unit::{Chain, Found, Frame, Unit, MAX_TAIL_WORDS};
 use super::{Attribution, Mention};
-use crate::lexicon::grammar::{is_in, WH_WORDS};
+use crate::lexicon::grammar::is_in;
 use crate::lexicon::speech::NOT_SPEAKER_LABELS;
 use crate::text::trim_range;
 
@@ -91,7 +91,7 @@ impl Unit<'_, '_> {
             match t.kind {
                 Kind::Word => {
                     if t.is("that")
-                        || is_in(WH_WORDS, t.text)
+                        || t.is_in(lex::WH_WORDS)
                         || (is_verbish(t) && !tokens::is_adverb(t))
                     {
                         return comma.map(|k| (speaker, c.range, k));

@@ -4,9 +4,8 @@ use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use super::frame::{noun_phrase, Np};
-use super::tokens::{Kind, Marks, Tok};
+use super::tokens::{lex, Kind, Marks, Tok};
 use super::{Attribution, Mention};
-use crate::lexicon::grammar::{is_in, DETERMINERS};
 use crate::model::StatementKind;
 use crate::text::trim_range;
 
@@ -232,7 +231,7 @@ impl<'a, 't> Unit<'a, 't> {
             .iter()
             .filter(|t| t.is_word())
             .collect();
-        !words.is_empty() && !words.iter().all(|t| is_in(DETERMINERS, t.text))
+        !words.is_empty() && !words.iter().all(|t| t.is_in(lex::DETERMINERS))
     }
 
     /// Statements after a frame: participial acts (`, adding that …`) and a
