@@ -118,7 +118,9 @@ pub fn find_date(s: &str) -> Option<(String, Range<usize>)> {
         }
         // April 3, 2024 or 3 April 2024
         let gaps = gap(i).is_some_and(date_gap) && gap(i + 1).is_some_and(date_gap);
-        let month_day = match (month(a), tok(i + 1)) {
+        // Month names start with an ASCII letter: other tokens are not looked up.
+        let name = a.as_bytes()[0].is_ascii_alphabetic();
+        let month_day = match (name.then(|| month(a)).flatten(), tok(i + 1)) {
             (Some(m), Some(b)) => day(b).map(|d| (m, d)),
             _ => None,
         };

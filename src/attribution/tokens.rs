@@ -161,6 +161,10 @@ pub fn tokenize_into<'a>(
         let Some(gap) = text.get(from..to) else {
             return;
         };
+        // Most gaps are one space.
+        if gap == " " {
+            return;
+        }
         for (i, c) in gap.char_indices() {
             if c.is_whitespace() {
                 continue;
@@ -286,20 +290,22 @@ fn lex_of(word: &str) -> &'static Lex {
         tables: 0,
         forms: Vec::new(),
     };
-    static LEX: OnceLock<(FastMap<String, Lex>, usize)> = OnceLock::new();
+    static LEX: OnceLock<(FastMap<Vec<u8>, Lex>, usize)> = OnceLock::new();
     let (map, longest) = LEX.get_or_init(|| {
-        let mut map: FastMap<String, Lex> = FastMap::default();
+        let mut map: FastMap<Vec<u8>, Lex> = FastMap::default();
         for (bit, table) in lex::TABLES {
             for w in table {
-                map.entry(w.to_ascii_lowercase()).or_default().tables |= bit;
+                let key = w.to_ascii_lowercase().into_bytes();
+                map.entry(key).or_default().tables |= bit;
             }
         }
         // `lookup` folds ASCII case and knows only ASCII words; the forms
         // are lower case.
         for form in speech::VERBS.iter().flat_map(|v| v.forms) {
-            map.entry(form.to_string()).or_default().forms = speech::lookup(form).collect();
+            let key = form.as_bytes().to_vec();
+            map.entry(key).or_default().forms = speech::lookup(form).collect();
         }
-        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        let longest = map.keys().map(Vec::len).max().unwrap_or(0);
         (map, longest)
     });
     if word.len() > *longest {
@@ -310,9 +316,9 @@ fn lex_of(word: &str) -> &'static Lex {
         Some(lower) => {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).ok().and_then(|l| map.get(l))
+            map.get(&lower[..])
         }
-        None => map.get(&word.to_ascii_lowercase()),
+        None => map.get(word.to_ascii_lowercase().as_bytes()),
     };
     found.unwrap_or(&NOTHING)
 }
