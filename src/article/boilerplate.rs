@@ -198,7 +198,9 @@ fn own(f: &Features) -> Option<Own> {
     } else if f.words <= 30
         && (is_timestamp(&f.flat)
             || byline(&f.flat).is_some()
-            || glued_byline(&f.flat).is_some()
+            // (Glued bylines have 2 to 4 words, and `words` never
+            // exceeds the count of space-separated pieces.)
+            || (f.words <= 4 && glued_byline(&f.flat).is_some())
             || journalist_role(&f.flat).is_some())
     {
         DropKind::Metadata
