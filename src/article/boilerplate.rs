@@ -6,6 +6,8 @@
 //! it comments, an appeal makes the appeal-worded units after it more of
 //! the appeal, and short lines repeated verbatim are captions.
 
+use std::ops::Range;
+
 use super::dates::is_timestamp;
 use super::lines::{ends_sentence, is_space, Unit};
 use super::meta::{byline, glued_byline, journalist_role};
@@ -58,31 +60,39 @@ impl Features {
             };
         }
         // White space (and zero-width marks) folded to one space, trimmed;
-        // the words with a letter or digit counted on the way. ASCII bytes
-        // are judged without decoding.
+        // the words with a letter or digit counted on the way. Bytes are
+        // judged without decoding except the lead bytes of non-ASCII space
+        // and zero-width chars (0xC2, 0xE1, 0xE2, 0xE3, 0xEF). Words that
+        // one plain space separates are copied as one run.
         let mut flat = String::with_capacity(raw.len());
         let mut words = 0;
         let bytes = raw.as_bytes();
         let mut word_start = None;
+        // The run of words not yet copied to `flat`.
+        let mut run: Option<Range<usize>> = None;
         let mut i = 0;
         while i <= bytes.len() {
             let (space, len) = match bytes.get(i) {
                 None => (true, 1),
                 Some(&b) if b.is_ascii() => (matches!(b, b' ' | 0x09..=0x0D), 1),
-                Some(_) => {
+                Some(0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) => {
                     let c = raw[i..].chars().next().unwrap_or(' ');
                     (is_space(c), c.len_utf8())
                 }
+                Some(_) => (false, 1),
             };
             match (space, word_start) {
                 (true, Some(start)) => {
-                    let word = &raw[start..i];
-                    if !flat.is_empty() {
-                        flat.push(' ');
-                    }
-                    flat.push_str(word);
-                    if word.chars().any(char::is_alphanumeric) {
+                    if raw[start..i].chars().any(char::is_alphanumeric) {
                         words += 1;
+                    }
+                    match &mut run {
+                        Some(r) if r.end + 1 == start && bytes[r.end] == b' ' => r.end = i,
+                        _ => {
+                            if let Some(r) = run.replace(start..i) {
+                                push_word(&mut flat, &raw[r]);
+                            }
+                        }
                     }
                     word_start = None;
                 }
@@ -90,6 +100,9 @@ impl Features {
                 _ => {}
             }
             i += len;
+        }
+        if let Some(r) = run {
+            push_word(&mut flat, &raw[r]);
         }
         let norm = fold(&flat);
         Features {
@@ -106,6 +119,14 @@ impl Features {
     pub fn is_prose(&self) -> bool {
         self.big || (!self.bullet && ((self.terminal && self.words >= 6) || self.words >= 60))
     }
+}
+
+/// Appends `words` to `flat`, after a space unless `flat` is empty.
+fn push_word(flat: &mut String, words: &str) {
+    if !flat.is_empty() {
+        flat.push(' ');
+    }
+    flat.push_str(words);
 }
 
 /// How a unit was judged on its own.
@@ -364,6 +385,14 @@ mod tests {
             .zip(f)
             .map(|(k, f)| (k, f.flat))
             .collect()
+    }
+
+    #[test]
+    fn features_fold_white_space_and_count_words() {
+        let text = "a\u{200b} b  c\u{a0}d\u{feff} – e’s\n f";
+        let f = Features::new(text, &units(text)[0]);
+        assert_eq!(f.flat, "a b c d – e’s f");
+        assert_eq!(f.words, 6);
     }
 
     #[test]

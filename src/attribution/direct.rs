@@ -30,6 +30,8 @@ impl Unit<'_, '_> {
         found
     }
 
+    /// A frame after a quotation or comma at token `k`: `[,] NP cue tail`
+    /// or `[,] cue NP tail`. Returns (speaker, cue, index after the tail).
     fn read_frame_after(&self, k: usize, after_quote: bool) -> Option<Frame> {
         let toks = self.toks;
         let mut k = k;
@@ -144,8 +146,8 @@ impl Unit<'_, '_> {
         Some((speaker, c.range, m))
     }
 
-    /// A speaker phrase must name someone: a pronoun, a capitalised name, a
-    /// determiner with a noun, or a source noun.
+    /// Statements after a frame, from token `m`: a second quotation (`, "…"`)
+    /// and participial acts (`, adding that …`).
     pub(super) fn after_frame(&self, m: usize, speaker: &Range<usize>, out: &mut Vec<Found>) {
         let toks = self.toks;
         let mut m = m;

@@ -138,8 +138,6 @@ impl Unit<'_, '_> {
         }
     }
 
-    /// Token indices where a clause may start in `from..to`: `from`, and
-    /// after each comma, semicolon, colon or dash outside quotations.
     /// 2. `…, X said.` / `…, according to X.` / `…, said X.`
     pub(super) fn trailing_relay(&self) -> Option<Vec<Found>> {
         let toks = self.toks;
