@@ -57,6 +57,35 @@ fn is_folded(text: &str) -> bool {
     !after_space
 }
 
+/// Where the first of the bytes `needles` is in `bytes`, or `None`: the
+/// scan the quote and sentence finders run over every paragraph, eight
+/// bytes at a time (a byte equal to a needle is a zero byte of the word
+/// XORed with that needle; the lowest flagged byte is always a true one).
+pub(crate) fn find_any_byte(bytes: &[u8], needles: [u8; 4]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let mut hits = 0;
+        for n in needles {
+            let x = word ^ (ONES * u64::from(n));
+            hits |= x.wrapping_sub(ONES) & !x & HIGHS;
+        }
+        if hits != 0 {
+            return Some(at + hits.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|b| needles.contains(b))
+        .map(|p| at + p)
+}
+
 /// `range` shrunk so that it neither starts nor ends with white space.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let Some(slice) = text.get(range.clone()) else {
@@ -493,6 +522,26 @@ mod tests {
             let slow = t.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(fold_ws(t), slow, "{t:?}");
             assert_eq!(is_folded(t), !t.is_empty() && slow == t, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn find_any_byte_finds_the_first() {
+        let mut x = 7u64;
+        for _ in 0..3000 {
+            let len = (x >> 40) as usize % 40;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    [b'a', b'"', b'.', 0xC2, 0xE2, 0x80, 0x01, 0xFF][(x >> 61) as usize]
+                })
+                .collect();
+            for needles in [[b'"', b'\'', 0xC2, 0xE2], [b'.', b'!', b'?', 0xE2]] {
+                let slow = bytes.iter().position(|b| needles.contains(b));
+                assert_eq!(find_any_byte(&bytes, needles), slow, "{bytes:?}");
+            }
         }
     }
 
