@@ -170,7 +170,13 @@ pub fn tokenize_into<'a>(
                 continue;
             }
             let r = from + i..from + i + c.len_utf8();
-            let kind = mark_at(r.start).unwrap_or(Kind::Punct(c));
+            // Only quote marks can be marks (no search for other chars).
+            let quote = matches!(
+                c,
+                '"' | '\'' | '“' | '”' | '‟' | '‘' | '’' | '«' | '»' | '„'
+            );
+            let mark = if quote { mark_at(r.start) } else { None };
+            let kind = mark.unwrap_or(Kind::Punct(c));
             out.push(Tok::new(&text[r.clone()], r, kind));
         }
     };
