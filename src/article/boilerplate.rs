@@ -60,46 +60,30 @@ impl Features {
             };
         }
         // White space (and zero-width marks) folded to one space, trimmed;
-        // the words with a letter or digit counted on the way. Bytes are
-        // judged without decoding except the lead bytes of non-ASCII space
-        // and zero-width chars (0xC2, 0xE1, 0xE2, 0xE3, 0xEF). Words that
+        // the words with a letter or digit counted on the way. Words that
         // one plain space separates are copied as one run.
         let mut flat = String::with_capacity(raw.len());
         let mut words = 0;
         let bytes = raw.as_bytes();
-        let mut word_start = None;
         // The run of words not yet copied to `flat`.
         let mut run: Option<Range<usize>> = None;
-        let mut i = 0;
-        while i <= bytes.len() {
-            let (space, len) = match bytes.get(i) {
-                None => (true, 1),
-                Some(&b) if b.is_ascii() => (matches!(b, b' ' | 0x09..=0x0D), 1),
-                Some(0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) => {
-                    let c = raw[i..].chars().next().unwrap_or(' ');
-                    (is_space(c), c.len_utf8())
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let (end, len) = next_space(raw, pos).unwrap_or((bytes.len(), 1));
+            if end > pos {
+                if raw[pos..end].chars().any(char::is_alphanumeric) {
+                    words += 1;
                 }
-                Some(_) => (false, 1),
-            };
-            match (space, word_start) {
-                (true, Some(start)) => {
-                    if raw[start..i].chars().any(char::is_alphanumeric) {
-                        words += 1;
-                    }
-                    match &mut run {
-                        Some(r) if r.end + 1 == start && bytes[r.end] == b' ' => r.end = i,
-                        _ => {
-                            if let Some(r) = run.replace(start..i) {
-                                push_word(&mut flat, &raw[r]);
-                            }
+                match &mut run {
+                    Some(r) if r.end + 1 == pos && bytes[r.end] == b' ' => r.end = end,
+                    _ => {
+                        if let Some(r) = run.replace(pos..end) {
+                            push_word(&mut flat, &raw[r]);
                         }
                     }
-                    word_start = None;
                 }
-                (false, None) => word_start = Some(i),
-                _ => {}
             }
-            i += len;
+            pos = end + len;
         }
         if let Some(r) = run {
             push_word(&mut flat, &raw[r]);
@@ -118,6 +102,34 @@ impl Features {
     /// A paragraph of prose: a sentence of some length, not a list item.
     pub fn is_prose(&self) -> bool {
         self.big || (!self.bullet && ((self.terminal && self.words >= 6) || self.words >= 60))
+    }
+}
+
+/// The next white space char (or zero-width mark, [`is_space`]) of `raw` at
+/// or after byte `from`: where it is and its length. Bytes are judged
+/// without decoding except ASCII controls and the lead bytes of non-ASCII
+/// space and zero-width chars (0xC2, 0xE1, 0xE2, 0xE3, 0xEF).
+fn next_space(raw: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = raw.as_bytes();
+    let mut i = from;
+    loop {
+        i += bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF))?;
+        let b = bytes[i];
+        if b.is_ascii() {
+            if matches!(b, b' ' | 0x09..=0x0D) {
+                return Some((i, 1));
+            }
+            i += 1;
+            continue;
+        }
+        let c = raw[i..].chars().next()?;
+        if is_space(c) {
+            return Some((i, c.len_utf8()));
+        }
+        i += c.len_utf8();
     }
 }
 
