@@ -88,10 +88,7 @@ fn quotations(s: &str) -> Vec<Range<usize>> {
     // 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’); everything else is skipped by bytes.
     let bytes = s.as_bytes();
     let mut from = 0;
-    while let Some(skip) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-    {
+    while let Some(skip) = crate::text::find_any_byte(&bytes[from..], [b'"', b'\'', 0xC2, 0xE2]) {
         let i = from + skip;
         let Some(c) = s[i..].chars().next() else {
             break;
@@ -250,10 +247,7 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // found by bytes, without decoding the text between them.
     let bytes = s.as_bytes();
     let mut from = 0;
-    while let Some(skip) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
+    while let Some(skip) = crate::text::find_any_byte(&bytes[from..], [b'.', b'!', b'?', 0xE2]) {
         let i = from + skip;
         let Some(c) = s[i..].chars().next() else {
             break;

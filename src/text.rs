@@ -15,6 +15,10 @@ use crate::model::Span;
 /// assert_eq!(factsheet::text::fold_ws("  a\n   b  c "), "a b c");
 /// ```
 pub fn fold_ws(text: &str) -> String {
+    // Most text (one paragraph of prose) is folded already: copied as is.
+    if is_folded(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -23,6 +27,63 @@ pub fn fold_ws(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// True when `text` is non-empty and its white space is single ASCII
+/// spaces between words: what [`fold_ws`] would give back unchanged. Bytes
+/// are scanned without decoding, except the lead bytes of the non-ASCII
+/// white space chars (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000).
+fn is_folded(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // A space before the first word counts as a doubled space.
+    let mut after_space = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' => true,
+            b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..].chars().next().is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        if space {
+            if after_space {
+                return false;
+            }
+            if b != b' ' {
+                return false;
+            }
+        }
+        after_space = space;
+    }
+    !after_space
+}
+
+/// Where the first of the bytes `needles` is in `bytes`, or `None`: the
+/// scan the quote and sentence finders run over every paragraph, eight
+/// bytes at a time (a byte equal to a needle is a zero byte of the word
+/// XORed with that needle; the lowest flagged byte is always a true one).
+pub(crate) fn find_any_byte(bytes: &[u8], needles: [u8; 4]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let mut hits = 0;
+        for n in needles {
+            let x = word ^ (ONES * u64::from(n));
+            hits |= x.wrapping_sub(ONES) & !x & HIGHS;
+        }
+        if hits != 0 {
+            return Some(at + hits.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|b| needles.contains(b))
+        .map(|p| at + p)
 }
 
 /// `range` shrunk so that it neither starts nor ends with white space.
@@ -50,13 +111,22 @@ pub struct Utf16Map {
 impl Utf16Map {
     /// Builds the map for `text`.
     pub fn new(text: &str) -> Utf16Map {
+        let bytes = text.as_bytes();
         let mut marks = vec![(0, 0)];
-        let mut u16_pos = 0;
-        for (i, c) in text.char_indices() {
-            u16_pos += c.len_utf16();
-            if !c.is_ascii() {
-                marks.push((i + c.len_utf8(), u16_pos));
-            }
+        // Bytes so far minus UTF-16 units so far: a char of 2 or 3 bytes is
+        // one unit, a char of 4 bytes two. ASCII runs are skipped by bytes.
+        let mut fewer = 0;
+        let mut i = 0;
+        while let Some(skip) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+            let lead = bytes[i + skip];
+            let (len, units) = match lead {
+                0xF0.. => (4, 2),
+                0xE0.. => (3, 1),
+                _ => (2, 1),
+            };
+            fewer += len - units;
+            i += skip + len;
+            marks.push((i, i - fewer));
         }
         Utf16Map { marks }
     }
@@ -177,60 +247,85 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
         // Skip to the next alphanumeric char (ASCII bytes without decoding).
         let start = loop {
             let &b = bytes.get(pos)?;
-            if b.is_ascii_alphanumeric() {
-                pos += 1;
-                break pos - 1;
-            }
             if b.is_ascii() {
                 pos += 1;
+                if is_word_byte(b) {
+                    break pos - 1;
+                }
                 continue;
             }
             let (c, len) = char_at(text, pos)?;
             pos += len;
-            if c.is_alphanumeric() {
+            if is_alphanumeric(c) {
                 break pos - len;
             }
         };
-        let mut end = text.len();
         loop {
-            while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes.get(pos).is_some_and(|&b| is_word_byte(b)) {
                 pos += 1;
             }
             let Some((c, len)) = char_at(text, pos) else {
                 break;
             };
-            if c.is_alphanumeric() {
+            if is_alphanumeric(c) {
                 pos += len;
                 continue;
             }
-            if matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',') {
-                // Joiner: keep only when followed by an alphanumeric char
-                // (and, for ',', only between digits: "1,500").
-                let i = pos;
-                let next = char_at(text, i + len).map(|(n, _)| n);
-                // The byte before is a whole char when it is ASCII.
-                let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
-                let ok = match (c, next) {
-                    (',', Some(n)) => prev_digit && n.is_ascii_digit(),
-                    ('.', Some(n)) => {
-                        n.is_alphanumeric() && (prev_digit || is_initialism_dot(text, start, i))
-                    }
-                    (_, Some(n)) => n.is_alphanumeric(),
-                    (_, None) => false,
-                };
-                if ok {
-                    pos += len;
-                    continue;
-                }
+            if !matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',') {
+                break;
             }
-            end = pos;
-            break;
+            // Joiner: keep only when followed by an alphanumeric char (and,
+            // for ',', only between digits: "1,500").
+            let Some((next, _)) = char_at(text, pos + len) else {
+                break;
+            };
+            // The byte before is a whole char when it is ASCII.
+            let prev_digit = bytes[pos - 1].is_ascii_digit();
+            let ok = match c {
+                ',' => prev_digit && next.is_ascii_digit(),
+                '.' => is_alphanumeric(next) && (prev_digit || is_initialism_dot(text, start, pos)),
+                _ => is_alphanumeric(next),
+            };
+            if !ok {
+                break;
+            }
+            pos += len;
         }
         Some(Word {
-            text: &text[start..end],
-            range: start..end,
+            text: &text[start..pos],
+            range: start..pos,
         })
     })
+}
+
+/// ASCII letters and digits, by byte.
+const WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether byte `b` is an ASCII letter or digit (one table look-up).
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    WORD_BYTES[usize::from(b)]
+}
+
+/// [`char::is_alphanumeric`], answered without the Unicode tables for
+/// ASCII and for the General Punctuation block (curly quotes, dashes and
+/// special spaces: U+2000 to U+206F, none alphanumeric), the non-ASCII
+/// chars news copy has most.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+    }
 }
 
 /// The char at byte `at` of `text` (a char boundary) and its length in
@@ -402,6 +497,61 @@ mod tests {
         for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
             let expected: usize = text[..i].chars().map(char::len_utf16).sum();
             assert_eq!(map.utf16(i), expected, "at byte {i}");
+        }
+    }
+
+    #[test]
+    fn fold_ws_copies_folded_text() {
+        for t in [
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "",
+            " ",
+            "a\tb",
+            "a\nb",
+            "a\u{a0}b",
+            "a \u{a0}b",
+            "“a” — b’s",
+            "a\u{2009}b",
+            "a\u{3000}",
+            "\u{85}a",
+            "é b",
+        ] {
+            let slow = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(fold_ws(t), slow, "{t:?}");
+            assert_eq!(is_folded(t), !t.is_empty() && slow == t, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn find_any_byte_finds_the_first() {
+        let mut x = 7u64;
+        for _ in 0..3000 {
+            let len = (x >> 40) as usize % 40;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    [b'a', b'"', b'.', 0xC2, 0xE2, 0x80, 0x01, 0xFF][(x >> 61) as usize]
+                })
+                .collect();
+            for needles in [[b'"', b'\'', 0xC2, 0xE2], [b'.', b'!', b'?', 0xE2]] {
+                let slow = bytes.iter().position(|b| needles.contains(b));
+                assert_eq!(find_any_byte(&bytes, needles), slow, "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in ['a', 'Z', '0', 'é', 'Σ', '٣', 'ⁱ', '’', ' ', '.'] {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -6,7 +6,7 @@
 //! it comments, an appeal makes the appeal-worded units after it more of
 //! the appeal, and short lines repeated verbatim are captions.
 
-use std::collections::HashMap;
+use std::ops::Range;
 
 use super::dates::is_timestamp;
 use super::lines::{ends_sentence, is_space, Unit};
@@ -18,7 +18,7 @@ use crate::lexicon::boilerplate::{
     RELATED_PREFIXES,
 };
 use crate::model::DropKind;
-use crate::text::fold;
+use crate::text::{fold, FastMap};
 
 /// Units longer than this (bytes) are prose: no lexicon is run on them.
 const MAX_BOILERPLATE_BYTES: usize = 4000;
@@ -60,38 +60,33 @@ impl Features {
             };
         }
         // White space (and zero-width marks) folded to one space, trimmed;
-        // the words with a letter or digit counted on the way. ASCII bytes
-        // are judged without decoding.
+        // the words with a letter or digit counted on the way. Words that
+        // one plain space separates are copied as one run.
         let mut flat = String::with_capacity(raw.len());
         let mut words = 0;
         let bytes = raw.as_bytes();
-        let mut word_start = None;
-        let mut i = 0;
-        while i <= bytes.len() {
-            let (space, len) = match bytes.get(i) {
-                None => (true, 1),
-                Some(&b) if b.is_ascii() => (matches!(b, b' ' | 0x09..=0x0D), 1),
-                Some(_) => {
-                    let c = raw[i..].chars().next().unwrap_or(' ');
-                    (is_space(c), c.len_utf8())
+        // The run of words not yet copied to `flat`.
+        let mut run: Option<Range<usize>> = None;
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let (end, len) = next_space(raw, pos).unwrap_or((bytes.len(), 1));
+            if end > pos {
+                if raw[pos..end].chars().any(char::is_alphanumeric) {
+                    words += 1;
                 }
-            };
-            match (space, word_start) {
-                (true, Some(start)) => {
-                    let word = &raw[start..i];
-                    if !flat.is_empty() {
-                        flat.push(' ');
+                match &mut run {
+                    Some(r) if r.end + 1 == pos && bytes[r.end] == b' ' => r.end = end,
+                    _ => {
+                        if let Some(r) = run.replace(pos..end) {
+                            push_word(&mut flat, &raw[r]);
+                        }
                     }
-                    flat.push_str(word);
-                    if word.chars().any(char::is_alphanumeric) {
-                        words += 1;
-                    }
-                    word_start = None;
                 }
-                (false, None) => word_start = Some(i),
-                _ => {}
             }
-            i += len;
+            pos = end + len;
+        }
+        if let Some(r) = run {
+            push_word(&mut flat, &raw[r]);
         }
         let norm = fold(&flat);
         Features {
@@ -108,6 +103,42 @@ impl Features {
     pub fn is_prose(&self) -> bool {
         self.big || (!self.bullet && ((self.terminal && self.words >= 6) || self.words >= 60))
     }
+}
+
+/// The next white space char (or zero-width mark, [`is_space`]) of `raw` at
+/// or after byte `from`: where it is and its length. Bytes are judged
+/// without decoding except ASCII controls and the lead bytes of non-ASCII
+/// space and zero-width chars (0xC2, 0xE1, 0xE2, 0xE3, 0xEF).
+fn next_space(raw: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = raw.as_bytes();
+    let mut i = from;
+    loop {
+        i += bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF))?;
+        let b = bytes[i];
+        if b.is_ascii() {
+            if matches!(b, b' ' | 0x09..=0x0D) {
+                return Some((i, 1));
+            }
+            i += 1;
+            continue;
+        }
+        let c = raw[i..].chars().next()?;
+        if is_space(c) {
+            return Some((i, c.len_utf8()));
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// Appends `words` to `flat`, after a space unless `flat` is empty.
+fn push_word(flat: &mut String, words: &str) {
+    if !flat.is_empty() {
+        flat.push(' ');
+    }
+    flat.push_str(words);
 }
 
 /// How a unit was judged on its own.
@@ -200,7 +231,9 @@ fn own(f: &Features) -> Option<Own> {
     } else if f.words <= 30
         && (is_timestamp(&f.flat)
             || byline(&f.flat).is_some()
-            || glued_byline(&f.flat).is_some()
+            // (Glued bylines have 2 to 4 words, and `words` never
+            // exceeds the count of space-separated pieces.)
+            || (f.words <= 4 && glued_byline(&f.flat).is_some())
             || journalist_role(&f.flat).is_some())
     {
         DropKind::Metadata
@@ -331,7 +364,8 @@ enum Repeat {
 
 fn repeats(features: &[Features]) -> Vec<Repeat> {
     let mut out = vec![Repeat::No; features.len()];
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: FastMap<&str, usize> = FastMap::default();
+    seen.reserve(features.len());
     for (i, f) in features.iter().enumerate() {
         if f.big || f.norm.is_empty() {
             continue;
@@ -363,6 +397,14 @@ mod tests {
             .zip(f)
             .map(|(k, f)| (k, f.flat))
             .collect()
+    }
+
+    #[test]
+    fn features_fold_white_space_and_count_words() {
+        let text = "a\u{200b} b  c\u{a0}d\u{feff} – e’s\n f";
+        let f = Features::new(text, &units(text)[0]);
+        assert_eq!(f.flat, "a b c d – e’s f");
+        assert_eq!(f.words, 6);
     }
 
     #[test]

@@ -7,22 +7,19 @@ use crate::lexicon::dates::{is_weekday, month, TIMESTAMP_WORDS};
 
 /// Runs of alphanumeric characters of `s`, as byte ranges.
 pub(crate) fn tokens(s: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push(st..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push(st..s.len());
-    }
-    out
+    token_ranges(s).collect()
+}
+
+/// [`tokens`], one at a time: callers that stop early read no further.
+fn token_ranges(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut chars = s.char_indices();
+    std::iter::from_fn(move || {
+        let start = chars.find(|&(_, c)| c.is_alphanumeric())?.0;
+        let end = chars
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(s.len(), |(i, _)| i);
+        Some(start..end)
+    })
 }
 
 fn days_in(month: u32, year: u32) -> u32 {
@@ -103,7 +100,17 @@ pub fn find_date(s: &str) -> Option<(String, Range<usize>)> {
     let t = tokens(s);
     let tok = |i: usize| t.get(i).map(|r| &s[r.clone()]);
     let gap = |i: usize| t.get(i + 1).map(|r| &s[t[i].end..r.start]);
+    // Every form has its year (four digits, or five or six with a time
+    // glued on) at its first token or two tokens on: other places are not
+    // looked at.
+    let yearish = |i: usize| {
+        t.get(i)
+            .is_some_and(|r| (4..=6).contains(&r.len()) && s.as_bytes()[r.start].is_ascii_digit())
+    };
     for i in 0..t.len() {
+        if !yearish(i) && !yearish(i + 2) {
+            continue;
+        }
         let a = tok(i)?;
         // 2024-04-03
         if let (Some(y), Some(m), Some(d)) = (year(a), tok(i + 1), tok(i + 2)) {
@@ -118,7 +125,9 @@ pub fn find_date(s: &str) -> Option<(String, Range<usize>)> {
         }
         // April 3, 2024 or 3 April 2024
         let gaps = gap(i).is_some_and(date_gap) && gap(i + 1).is_some_and(date_gap);
-        let month_day = match (month(a), tok(i + 1)) {
+        // Month names start with an ASCII letter: other tokens are not looked up.
+        let name = a.as_bytes()[0].is_ascii_alphabetic();
+        let month_day = match (name.then(|| month(a)).flatten(), tok(i + 1)) {
             (Some(m), Some(b)) => day(b).map(|d| (m, d)),
             _ => None,
         };
@@ -158,8 +167,7 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
         return false;
     }
     let skip = date.map(|d| d.1).unwrap_or(0..0);
-    tokens(s)
-        .into_iter()
+    token_ranges(s)
         .filter(|r| r.start >= skip.end || r.end <= skip.start)
         .flat_map(|r| camel_parts(&s[r]))
         .all(|w| {

@@ -55,6 +55,17 @@ const MAX_WRAP_WIDTH: usize = 120;
 /// The raw lines of `text`: `\n`, `\r\n` and a lone `\r` end a line.
 fn raw_lines(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
+    // Without a carriage return, lines end at each `\n` (found by `memchr`).
+    if !bytes.contains(&b'\r') {
+        let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+        let mut start = 0;
+        while let Some(i) = text[start..].find('\n') {
+            out.push(start..start + i);
+            start += i + 1;
+        }
+        out.push(start..bytes.len());
+        return out;
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;

@@ -90,11 +90,14 @@ pub fn byline(s: &str) -> Option<Vec<String>> {
     // The first segment opens with a credit or author prefix, or this is
     // no byline (checked before any copy is made).
     let first = s.split(';').next().unwrap_or("").trim_matches(is_space);
+    // Every prefix starts with an ASCII letter: compared first.
+    let initial = first.as_bytes().first().map(u8::to_ascii_lowercase);
     let opens = |p: &&str| {
-        first
-            .as_bytes()
-            .get(..p.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+        initial == p.as_bytes().first().copied()
+            && first
+                .as_bytes()
+                .get(..p.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
     if !CREDIT_PREFIXES.iter().any(opens) && !AUTHOR_PREFIXES.iter().any(opens) {
         return None;
@@ -210,12 +213,15 @@ pub(crate) fn site_suffix(title: &str) -> Option<(usize, std::ops::Range<usize>)
 /// A journalist's job line under a byline, "Political reporter, Outlet":
 /// gives the outlet.
 pub(crate) fn journalist_role(s: &str) -> Option<String> {
-    if !s.contains(',') || s.split_whitespace().nth(8).is_some() {
+    let (role, outlet) = s.rsplit_once(',')?;
+    let outlet = outlet.trim_matches(|c: char| is_space(c) || c == '.');
+    // A name starts with a capital (checked first: it is cheap).
+    if !outlet.chars().next().is_some_and(char::is_uppercase)
+        || s.split_whitespace().nth(8).is_some()
+    {
         return None;
     }
-    let (role, outlet) = s.rsplit_once(',')?;
     let role = role.to_ascii_lowercase();
-    let outlet = outlet.trim_matches(|c: char| is_space(c) || c == '.');
     (JOURNALIST_ROLES.iter().any(|r| role.contains(r)) && is_name(outlet) && !outlet.is_empty())
         .then(|| outlet.to_string())
 }
@@ -289,7 +295,10 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
         cut -= 1;
     }
     let head = &s[..cut];
-    let dash = [
+    // The first dash (the shortest where several start at one place),
+    // found in one pass over the places a dash can start: a space or the
+    // lead byte of a no-break space.
+    let dashes = [
         " - ",
         " – ",
         " — ",
@@ -297,10 +306,17 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
         "\u{a0}- ",
         " —\u{a0}",
         " -\u{a0}",
-    ]
-    .iter()
-    .filter_map(|d| head.find(d).map(|i| (i, d.len())))
-    .min()?;
+    ];
+    let bytes = head.as_bytes();
+    let dash = (0..bytes.len())
+        .filter(|&i| matches!(bytes[i], b' ' | 0xC2))
+        .find_map(|i| {
+            dashes
+                .iter()
+                .filter(|d| bytes[i..].starts_with(d.as_bytes()))
+                .map(|d| (i, d.len()))
+                .min()
+        })?;
     let prefix = &head[..dash.0];
     // It opens with a place in capitals: "PARIS", "NEW YORK", "KYIV".
     let place_end = prefix.find([',', '(']).unwrap_or(prefix.len());

@@ -4,10 +4,10 @@
 use std::ops::Range;
 
 use super::frame::{bare_cue, cue, frame_cue, Cue, Np};
-use super::tokens::{self, is_verbish, tokenize, Kind};
+use super::tokens::{self, is_verbish, lex, tokenize, Kind};
 use super::unit::{Chain, Found, Frame, Unit, MAX_TAIL_WORDS};
 use super::{Attribution, Mention};
-use crate::lexicon::grammar::{is_in, WH_WORDS};
+use crate::lexicon::grammar::is_in;
 use crate::lexicon::speech::NOT_SPEAKER_LABELS;
 use crate::text::trim_range;
 
@@ -30,6 +30,8 @@ impl Unit<'_, '_> {
         found
     }
 
+    /// A frame after a quotation or comma at token `k`: `[,] NP cue tail`
+    /// or `[,] cue NP tail`. Returns (speaker, cue, index after the tail).
     fn read_frame_after(&self, k: usize, after_quote: bool) -> Option<Frame> {
         let toks = self.toks;
         let mut k = k;
@@ -91,7 +93,7 @@ impl Unit<'_, '_> {
             match t.kind {
                 Kind::Word => {
                     if t.is("that")
-                        || is_in(WH_WORDS, t.text)
+                        || t.is_in(lex::WH_WORDS)
                         || (is_verbish(t) && !tokens::is_adverb(t))
                     {
                         return comma.map(|k| (speaker, c.range, k));
@@ -144,8 +146,8 @@ impl Unit<'_, '_> {
         Some((speaker, c.range, m))
     }
 
-    /// A speaker phrase must name someone: a pronoun, a capitalised name, a
-    /// determiner with a noun, or a source noun.
+    /// Statements after a frame, from token `m`: a second quotation (`, "…"`)
+    /// and participial acts (`, adding that …`).
     pub(super) fn after_frame(&self, m: usize, speaker: &Range<usize>, out: &mut Vec<Found>) {
         let toks = self.toks;
         let mut m = m;

@@ -81,10 +81,7 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     // 0xE2 (“ ” ‟ „ ‘ ’): only those places are decoded.
     let bytes = slice.as_bytes();
     let mut from = 0;
-    while let Some(skip) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-    {
+    while let Some(skip) = crate::text::find_any_byte(&bytes[from..], [b'"', b'\'', 0xC2, 0xE2]) {
         let i = from + skip;
         let Some(c) = slice[i..].chars().next() else {
             break;

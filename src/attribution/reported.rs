@@ -5,17 +5,17 @@
 use std::ops::Range;
 
 use super::frame::{bare_cue, content_start, cue, split_acts, Cue, Np};
-use super::tokens::{is_verbish, speech_forms, Kind, Tok};
+use super::tokens::{is_verbish, lex, speech_forms, Kind, Tok};
 use super::unit::{Chain, Found, Unit};
-use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PRONOUNS};
-use crate::lexicon::speech::{self, DOCUMENT_NOUNS, RELAYS};
+use crate::lexicon::grammar::is_in;
+use crate::lexicon::speech::{self, RELAYS};
 
 /// Whether the verb group at `k` is negated ("did not", "has never").
 fn tokens_is_negated(toks: &[Tok], k: usize) -> bool {
     toks[k..toks.len().min(k + 3)]
         .iter()
         .take_while(|t| t.is_word())
-        .any(|t| is_in(NEGATIONS, t.text))
+        .any(|t| t.is_in(lex::NEGATIONS))
 }
 
 /// Most commas tried for a frame in the middle of a sentence.
@@ -44,7 +44,7 @@ impl Unit<'_, '_> {
             if np.first_person || np.coordinated || !self.speaker_like(&np) {
                 continue;
             }
-            let pronoun = np.end == np.start + 1 && is_in(PRONOUNS, toks[np.start].text);
+            let pronoun = np.end == np.start + 1 && toks[np.start].is_in(lex::PRONOUNS);
             match mode {
                 // "The ministry said it rejects …": the pronoun is the
                 // speaker itself.
@@ -138,8 +138,6 @@ impl Unit<'_, '_> {
         }
     }
 
-    /// Token indices where a clause may start in `from..to`: `from`, and
-    /// after each comma, semicolon, colon or dash outside quotations.
     /// 2. `…, X said.` / `…, according to X.` / `…, said X.`
     pub(super) fn trailing_relay(&self) -> Option<Vec<Found>> {
         let toks = self.toks;
@@ -283,7 +281,7 @@ impl Unit<'_, '_> {
             m += 1;
         }
         let noun = toks.get(m)?;
-        if noun.is_capitalised() || !is_in(DOCUMENT_NOUNS, noun.text) {
+        if noun.is_capitalised() || !noun.is_in(lex::DOCUMENT_NOUNS) {
             return None;
         }
         m += 1;
@@ -408,7 +406,7 @@ impl Unit<'_, '_> {
                 break;
             }
             if t.is_word() {
-                if is_in(AUXILIARIES, t.text) || is_in(NEGATIONS, t.text) {
+                if t.is_in(lex::AUXILIARIES) || t.is_in(lex::NEGATIONS) {
                     return None;
                 }
                 words += 1;
@@ -653,7 +651,7 @@ impl Unit<'_, '_> {
         }
         let named = source
             .iter()
-            .all(|t| t.is_capitalised() || speech::is_source_noun(t.text));
+            .all(|t| t.is_capitalised() || t.is_in(lex::SOURCE_NOUNS));
         if !named || source.iter().any(is_verbish) {
             return None;
         }

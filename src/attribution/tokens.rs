@@ -7,12 +7,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::quotes::Quote;
-use crate::lexicon::grammar::{
-    is_in, AUXILIARIES, COMMON_VERBS, ED_ADJECTIVES, FRAME_ADVERBS, IRREGULAR_PAST, LY_NOUNS,
-    NEGATIONS,
-};
 use crate::lexicon::speech::{self, Form, SpeechVerb};
-use crate::text::{words, FastMap, FastSet};
+use crate::text::{words, FastMap};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,8 +35,8 @@ pub struct Tok<'a> {
     /// [`is_verbish`] once asked: 0 not yet, 1 no, 2 yes (the readings of
     /// a unit ask again and again).
     verbish: Cell<u8>,
-    /// [`speech_forms`] of the text, once asked.
-    forms: OnceCell<&'static [(&'static SpeechVerb, Form)]>,
+    /// What the lexicon knows of the text, once asked.
+    lex: OnceCell<&'static Lex>,
 }
 
 /// Tokens are equal when they are the same text at the same place, of the
@@ -61,16 +57,26 @@ impl<'a> Tok<'a> {
             range,
             kind,
             verbish: Cell::new(0),
-            forms: OnceCell::new(),
+            lex: OnceCell::new(),
         }
     }
 
-    /// [`speech_forms`] of the token's text, looked up once.
+    /// What the lexicon knows of the token's text, looked up once.
+    fn lex(&self) -> &'static Lex {
+        self.lex.get_or_init(|| lex_of(self.text))
+    }
+
+    /// [`speech_forms`] of the token's text.
     pub fn speech_forms(&self) -> impl Iterator<Item = (&'static SpeechVerb, Form)> {
-        self.forms
-            .get_or_init(|| forms_of(self.text))
-            .iter()
-            .copied()
+        self.lex().forms.iter().copied()
+    }
+
+    /// Whether the token's text is in one of the lexicon tables of `tables`
+    /// (bits of [`lex`]), ignoring ASCII case: what
+    /// [`is_in`](crate::lexicon::grammar::is_in)`(TABLE, tok.text)` answers,
+    /// with one hash look-up per token instead of a scan per question.
+    pub fn is_in(&self, tables: u32) -> bool {
+        self.lex().tables & tables != 0
     }
 }
 
@@ -155,12 +161,22 @@ pub fn tokenize_into<'a>(
         let Some(gap) = text.get(from..to) else {
             return;
         };
+        // Most gaps are one space.
+        if gap == " " {
+            return;
+        }
         for (i, c) in gap.char_indices() {
             if c.is_whitespace() {
                 continue;
             }
             let r = from + i..from + i + c.len_utf8();
-            let kind = mark_at(r.start).unwrap_or(Kind::Punct(c));
+            // Only quote marks can be marks (no search for other chars).
+            let quote = matches!(
+                c,
+                '"' | '\'' | '“' | '”' | '‟' | '‘' | '’' | '«' | '»' | '„'
+            );
+            let mark = if quote { mark_at(r.start) } else { None };
+            let kind = mark.unwrap_or(Kind::Punct(c));
             out.push(Tok::new(&text[r.clone()], r, kind));
         }
     };
@@ -193,95 +209,124 @@ fn read_verbish(tok: &Tok) -> bool {
         return false;
     }
     let w = tok.text;
-    static VERBISH: OnceLock<WordSet> = OnceLock::new();
-    let verbish = VERBISH
-        .get_or_init(|| WordSet::new(&[AUXILIARIES, IRREGULAR_PAST, COMMON_VERBS, NEGATIONS]));
-    verbish.has(w)
+    tok.is_in(lex::AUXILIARIES | lex::IRREGULAR_PAST | lex::COMMON_VERBS | lex::NEGATIONS)
         || is_adverb(tok)
         || tok.speech_forms().any(|(v, f)| {
             v.particle.is_none() && !matches!(f, speech::Form::Base | speech::Form::Third)
         })
-        || (w.len() >= 5 && w.ends_with("ed") && !is_in(ED_ADJECTIVES, w))
+        || (w.len() >= 5 && w.ends_with("ed") && !tok.is_in(lex::ED_ADJECTIVES))
 }
-
-static FRAME_ADVERB_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// Whether a word is an adverb that may stand between a speaker and a cue.
 pub fn is_adverb(tok: &Tok) -> bool {
     tok.is_word()
         && !tok.is_capitalised()
-        && (in_table(&FRAME_ADVERB_SET, FRAME_ADVERBS, tok.text)
-            || (tok.text.len() >= 4 && tok.text.ends_with("ly") && !is_in(LY_NOUNS, tok.text)))
+        && (tok.is_in(lex::FRAME_ADVERBS)
+            || (tok.text.len() >= 4 && tok.text.ends_with("ly") && !tok.is_in(lex::LY_NOUNS)))
 }
 
 /// [`speech::lookup`], from a table built once: the speech verbs and forms
 /// `word` (any case) can be, in the same order.
 pub(super) fn speech_forms(word: &str) -> impl Iterator<Item = (&'static SpeechVerb, Form)> {
-    forms_of(word).iter().copied()
+    lex_of(word).forms.iter().copied()
 }
 
-/// The table [`speech_forms`] reads, as a slice.
-fn forms_of(word: &str) -> &'static [(&'static SpeechVerb, Form)] {
-    type Forms = Vec<(&'static SpeechVerb, Form)>;
-    static FORMS: OnceLock<FastMap<&'static str, Forms>> = OnceLock::new();
-    let forms = FORMS.get_or_init(|| {
-        speech::VERBS
-            .iter()
-            .flat_map(|v| v.forms)
-            .map(|f| (f, speech::lookup(f).collect()))
-            .collect()
+/// The lexicon tables a token is looked up in ([`Tok::is_in`]), one bit
+/// each, named after the table.
+pub mod lex {
+    use crate::lexicon::grammar as g;
+    use crate::lexicon::speech as s;
+
+    pub const DETERMINERS: u32 = 1;
+    pub const PRONOUNS: u32 = 1 << 1;
+    pub const FIRST_PERSON: u32 = 1 << 2;
+    pub const NON_SUBJECTS: u32 = 1 << 3;
+    pub const AUXILIARIES: u32 = 1 << 4;
+    pub const NEGATIONS: u32 = 1 << 5;
+    pub const FRAME_ADVERBS: u32 = 1 << 6;
+    pub const IRREGULAR_PAST: u32 = 1 << 7;
+    pub const COMMON_VERBS: u32 = 1 << 8;
+    pub const NP_STOPS: u32 = 1 << 9;
+    pub const WH_WORDS: u32 = 1 << 10;
+    pub const ADJUNCT_PREPOSITIONS: u32 = 1 << 11;
+    pub const TIME_WORDS: u32 = 1 << 12;
+    pub const LY_NOUNS: u32 = 1 << 13;
+    pub const ED_ADJECTIVES: u32 = 1 << 14;
+    pub const SOURCE_NOUNS: u32 = 1 << 15;
+    pub const OCCASION_NOUNS: u32 = 1 << 16;
+    pub const DOCUMENT_NOUNS: u32 = 1 << 17;
+
+    /// Every table with its bit.
+    pub(super) const TABLES: [(u32, &[&str]); 18] = [
+        (DETERMINERS, g::DETERMINERS),
+        (PRONOUNS, g::PRONOUNS),
+        (FIRST_PERSON, g::FIRST_PERSON),
+        (NON_SUBJECTS, g::NON_SUBJECTS),
+        (AUXILIARIES, g::AUXILIARIES),
+        (NEGATIONS, g::NEGATIONS),
+        (FRAME_ADVERBS, g::FRAME_ADVERBS),
+        (IRREGULAR_PAST, g::IRREGULAR_PAST),
+        (COMMON_VERBS, g::COMMON_VERBS),
+        (NP_STOPS, g::NP_STOPS),
+        (WH_WORDS, g::WH_WORDS),
+        (ADJUNCT_PREPOSITIONS, g::ADJUNCT_PREPOSITIONS),
+        (TIME_WORDS, g::TIME_WORDS),
+        (LY_NOUNS, g::LY_NOUNS),
+        (ED_ADJECTIVES, g::ED_ADJECTIVES),
+        (SOURCE_NOUNS, s::SOURCE_NOUNS),
+        (OCCASION_NOUNS, s::OCCASION_NOUNS),
+        (DOCUMENT_NOUNS, s::DOCUMENT_NOUNS),
+    ];
+}
+
+/// What the lexicon knows of one word.
+#[derive(Debug, Default)]
+struct Lex {
+    /// The [`lex`] tables it is in.
+    tables: u32,
+    /// The speech verbs and forms it can be ([`speech::lookup`]).
+    forms: Vec<(&'static SpeechVerb, Form)>,
+}
+
+/// What the lexicon knows of `word` (any case), from a map built once over
+/// the [`lex`] tables and the speech verbs' forms, keyed in ASCII lower case
+/// (`eq_ignore_ascii_case` is equality after ASCII lower-casing).
+fn lex_of(word: &str) -> &'static Lex {
+    static NOTHING: Lex = Lex {
+        tables: 0,
+        forms: Vec::new(),
+    };
+    static LEX: OnceLock<(FastMap<Vec<u8>, Lex>, usize)> = OnceLock::new();
+    let (map, longest) = LEX.get_or_init(|| {
+        let mut map: FastMap<Vec<u8>, Lex> = FastMap::default();
+        for (bit, table) in lex::TABLES {
+            for w in table {
+                let key = w.to_ascii_lowercase().into_bytes();
+                map.entry(key).or_default().tables |= bit;
+            }
+        }
+        // `lookup` folds ASCII case and knows only ASCII words; the forms
+        // are lower case.
+        for form in speech::VERBS.iter().flat_map(|v| v.forms) {
+            let key = form.as_bytes().to_vec();
+            map.entry(key).or_default().forms = speech::lookup(form).collect();
+        }
+        let longest = map.keys().map(Vec::len).max().unwrap_or(0);
+        (map, longest)
     });
-    // `lookup` folds ASCII case and knows no word longer than 16 bytes.
-    let mut buf = [0u8; 16];
-    let found = (word.len() <= buf.len() && word.is_ascii())
-        .then(|| {
-            let lower = &mut buf[..word.len()];
+    if word.len() > *longest {
+        return &NOTHING;
+    }
+    let mut buf = [0u8; 32];
+    let found = match buf.get_mut(..word.len()) {
+        Some(lower) => {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).ok().and_then(|l| forms.get(l))
-        })
-        .flatten();
-    found.map_or(&[][..], Vec::as_slice)
-}
-
-/// Words of lexicon tables, in ASCII lower case, for [`is_in`] by hash:
-/// `eq_ignore_ascii_case` is equality after ASCII lower-casing.
-pub(super) struct WordSet {
-    words: FastSet<Vec<u8>>,
-    longest: usize,
-}
-
-impl WordSet {
-    /// The words of every table of `tables`.
-    pub(super) fn new(tables: &[&[&str]]) -> WordSet {
-        let words: FastSet<Vec<u8>> = tables
-            .iter()
-            .flat_map(|t| t.iter())
-            .map(|w| w.to_ascii_lowercase().into_bytes())
-            .collect();
-        let longest = words.iter().map(Vec::len).max().unwrap_or(0);
-        WordSet { words, longest }
-    }
-
-    /// Whether `word` is one of the words, ignoring ASCII case.
-    pub(super) fn has(&self, word: &str) -> bool {
-        let mut buf = [0u8; 32];
-        if word.len() > self.longest {
-            return false;
+            map.get(&lower[..])
         }
-        if word.len() > buf.len() {
-            return self.words.contains(word.to_ascii_lowercase().as_bytes());
-        }
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        self.words.contains(&lower[..])
-    }
-}
-
-/// [`is_in`]`(table, word)`, by a set built once in `cell`.
-pub(super) fn in_table(cell: &OnceLock<WordSet>, table: &[&str], word: &str) -> bool {
-    cell.get_or_init(|| WordSet::new(&[table])).has(word)
+        None => map.get(word.to_ascii_lowercase().as_bytes()),
+    };
+    found.unwrap_or(&NOTHING)
 }
 
 #[cfg(test)]
@@ -309,6 +354,34 @@ mod tests {
         );
         for tok in &t {
             assert_eq!(&text[tok.range.clone()], tok.text);
+        }
+    }
+
+    #[test]
+    fn lex_bits_agree_with_the_tables() {
+        use crate::lexicon::grammar::is_in;
+        let mut words: Vec<String> = lex::TABLES
+            .iter()
+            .flat_map(|(_, t)| t.iter())
+            .chain(speech::VERBS.iter().flat_map(|v| v.forms.iter()))
+            .flat_map(|w| [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")])
+            .collect();
+        words.extend(["", "x", "Ünited", "naïve", "the’"].map(String::from));
+        for w in &words {
+            let t = Tok::new(w, 0..w.len(), Kind::Word);
+            for (bit, table) in lex::TABLES {
+                assert_eq!(t.is_in(bit), is_in(table, w), "{w} {bit}");
+            }
+            let slow: Vec<_> = if w.len() <= 16 && w.is_ascii() {
+                speech::lookup(w).collect()
+            } else {
+                Vec::new()
+            };
+            let fast: Vec<_> = t.speech_forms().collect();
+            assert_eq!(fast.len(), slow.len(), "{w}");
+            for (a, b) in fast.iter().zip(&slow) {
+                assert!(std::ptr::eq(a.0, b.0) && a.1 == b.1, "{w}");
+            }
         }
     }
 

@@ -116,8 +116,11 @@ pub(super) fn label(text: &str, range: Range<usize>) -> Option<(Range<usize>, us
 /// A label of a few capitalised words before a colon, whatever it names.
 fn raw_label(text: &str, range: Range<usize>) -> Option<(Range<usize>, usize)> {
     let s = text.get(range.clone())?;
-    let head_end = s.char_indices().nth(40).map_or(s.len(), |(i, _)| i);
-    let colon = s[..head_end].find(':')?;
+    // The first colon, if it is one of the first 40 chars.
+    let colon = s.find(':')?;
+    if colon >= 40 && s[..colon].chars().nth(39).is_some() {
+        return None;
+    }
     let name = s[..colon].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() || words.len() > 4 {

@@ -4,9 +4,8 @@ use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use super::frame::{noun_phrase, Np};
-use super::tokens::{Kind, Marks, Tok};
+use super::tokens::{lex, Kind, Marks, Tok};
 use super::{Attribution, Mention};
-use crate::lexicon::grammar::{is_in, DETERMINERS};
 use crate::model::StatementKind;
 use crate::text::trim_range;
 
@@ -225,18 +224,18 @@ impl<'a, 't> Unit<'a, 't> {
         (!r.is_empty()).then_some(r)
     }
 
-    /// A frame after a quotation: `[,] NP cue tail` or `[,] cue NP tail`.
-    /// Returns (speaker, cue, index after the tail).
+    /// A speaker phrase must name someone: a pronoun, a capitalised name, a
+    /// determiner with a noun, or a source noun; not only determiners.
     pub(super) fn speaker_like(&self, np: &Np) -> bool {
-        let words: Vec<&Tok> = self.toks[np.start..np.end]
+        let mut words = self.toks[np.start..np.end]
             .iter()
             .filter(|t| t.is_word())
-            .collect();
-        !words.is_empty() && !words.iter().all(|t| is_in(DETERMINERS, t.text))
+            .peekable();
+        words.peek().is_some() && !words.all(|t| t.is_in(lex::DETERMINERS))
     }
 
-    /// Statements after a frame: participial acts (`, adding that …`) and a
-    /// second quotation (`, "…"`), from token `m`.
+    /// Token indices where a clause may start in `from..to`: `from`, and
+    /// after each comma, semicolon, colon or dash outside quotations.
     pub(super) fn clause_starts(&self, from: usize, to: usize) -> Vec<usize> {
         let mut v = vec![from];
         // "And he blasted …": a sentence opened by a conjunction.

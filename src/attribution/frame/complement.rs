@@ -1,14 +1,11 @@
 //! Where the content of a cue starts, and the further speech acts a
 //! predicate coordinates.
 
-use super::super::tokens::{is_adverb, is_verbish, Kind, Tok};
+use super::super::tokens::{is_adverb, is_verbish, lex, Kind, Tok};
 use super::cue::{bare_cue, Cue};
-use super::lower_is;
+use super::lower_in;
 use super::phrase::noun_phrase;
-use crate::lexicon::grammar::{
-    is_in, ADJUNCT_PREPOSITIONS, DETERMINERS, PRONOUNS, TIME_WORDS, WH_WORDS,
-};
-use crate::lexicon::speech::{self, Frame, OCCASION_NOUNS};
+use crate::lexicon::speech::{self, Frame};
 
 /// Skips adjuncts after a cue ("on Wednesday", "in a statement", "in
 /// March", "late on Tuesday") and returns the next token.
@@ -21,7 +18,7 @@ fn skip_adjuncts(toks: &[Tok], mut k: usize, end: usize) -> usize {
             k += 1;
             continue;
         }
-        if !lower_is(Some(t), ADJUNCT_PREPOSITIONS) {
+        if !lower_in(Some(t), lex::ADJUNCT_PREPOSITIONS) {
             break;
         }
         let mut m = k + 1;
@@ -29,15 +26,15 @@ fn skip_adjuncts(toks: &[Tok], mut k: usize, end: usize) -> usize {
         while m < end && consumed < 5 {
             let w = &toks[m];
             let timeish = w.is_word()
-                && (is_in(TIME_WORDS, w.text) || w.text.chars().all(|c| c.is_ascii_digit()));
+                && (w.is_in(lex::TIME_WORDS) || w.text.chars().all(|c| c.is_ascii_digit()));
             let occasion = w.is_word()
-                && (is_in(OCCASION_NOUNS, w.text)
-                    || (is_in(DETERMINERS, w.text)
+                && (w.is_in(lex::OCCASION_NOUNS)
+                    || (w.is_in(lex::DETERMINERS)
                         && toks.get(m + 1).is_some_and(|n| {
                             n.is_word()
-                                && (is_in(OCCASION_NOUNS, n.text) || is_in(TIME_WORDS, n.text))
+                                && (n.is_in(lex::OCCASION_NOUNS) || n.is_in(lex::TIME_WORDS))
                         })));
-            let prep = lower_is(Some(w), ADJUNCT_PREPOSITIONS) && consumed > 0;
+            let prep = lower_in(Some(w), lex::ADJUNCT_PREPOSITIONS) && consumed > 0;
             if timeish || occasion || prep {
                 m += 1;
                 consumed += 1;
@@ -63,7 +60,7 @@ fn find_that(toks: &[Tok], k: usize, end: usize, window: usize) -> Option<usize>
                 if t.is("that") {
                     return Some(m);
                 }
-                if is_verbish(t) || is_in(WH_WORDS, t.text) {
+                if is_verbish(t) || t.is_in(lex::WH_WORDS) {
                     return None;
                 }
                 words += 1;
@@ -86,7 +83,7 @@ fn addressee_then_clause(toks: &[Tok], n: usize, end: usize) -> Option<usize> {
     let after = if t.is_word()
         && !t.is_capitalised()
         && t.text.ends_with('s')
-        && !is_in(DETERMINERS, t.text)
+        && !t.is_in(lex::DETERMINERS)
     {
         n + 1 // "reporters", "journalists"
     } else {
@@ -99,7 +96,7 @@ fn addressee_then_clause(toks: &[Tok], n: usize, end: usize) -> Option<usize> {
     let next = toks.get(after).filter(|_| after < end)?;
     let clause = next.is_word()
         && !is_verbish(next)
-        && (is_in(PRONOUNS, next.text) || is_in(DETERMINERS, next.text) || next.is_capitalised());
+        && (next.is_in(lex::PRONOUNS) || next.is_in(lex::DETERMINERS) || next.is_capitalised());
     clause.then_some(after)
 }
 
@@ -110,7 +107,7 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
     if n >= end {
         return None;
     }
-    let wh = |k: usize| lower_is(toks.get(k), WH_WORDS) && !toks[k].is("that");
+    let wh = |k: usize| lower_in(toks.get(k), lex::WH_WORDS) && !toks[k].is("that");
     let start = match cue.verb.frame {
         Frame::Say => {
             if let Some(t) = find_that(toks, n, end, 12) {
@@ -130,7 +127,7 @@ pub fn content_start(toks: &[Tok], cue: &Cue, end: usize) -> Option<usize> {
                     && toks.get(k).is_some_and(|t| t.is("this") || t.is("so"))
                     && toks
                         .get(k + 1)
-                        .is_none_or(|n| !n.is_word() || is_in(ADJUNCT_PREPOSITIONS, n.text))
+                        .is_none_or(|n| !n.is_word() || n.is_in(lex::ADJUNCT_PREPOSITIONS))
                 {
                     return None;
                 }

@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 
-use super::super::tokens::{is_adverb, is_verbish, Kind, Tok};
+use super::super::tokens::{is_adverb, is_verbish, lex, Kind, Tok};
 use super::phrase::base_verb_here;
-use crate::lexicon::grammar::{is_in, AUXILIARIES, NEGATIONS, PASSIVE_AUXILIARIES};
+use crate::lexicon::grammar::{is_in, PASSIVE_AUXILIARIES};
 use crate::lexicon::speech::{self, Form, SpeechVerb};
 
 /// A cue: the speech verb (with "tried to" and particles) and what follows.
@@ -41,10 +41,10 @@ pub fn cue(toks: &[Tok], j: usize) -> Option<Cue> {
         if t.is_capitalised() {
             return None;
         }
-        if is_in(NEGATIONS, t.text) {
+        if t.is_in(lex::NEGATIONS) {
             return None;
         }
-        if is_in(AUXILIARIES, t.text) {
+        if t.is_in(lex::AUXILIARIES) {
             aux = Some(t.text);
             k += 1;
             continue;

@@ -21,3 +21,8 @@ use crate::lexicon::grammar::is_in;
 pub(super) fn lower_is(tok: Option<&Tok>, table: &[&str]) -> bool {
     tok.is_some_and(|t| t.is_word() && !t.is_capitalised() && is_in(table, t.text))
 }
+
+/// [`lower_is`] for the [`lex`](super::tokens::lex) tables `tables`.
+pub(super) fn lower_in(tok: Option<&Tok>, tables: u32) -> bool {
+    tok.is_some_and(|t| t.is_word() && !t.is_capitalised() && t.is_in(tables))
+}

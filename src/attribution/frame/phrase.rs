@@ -3,13 +3,11 @@
 
 use std::ops::Range;
 
-use super::super::tokens::{is_verbish, Kind, Tok};
+use super::super::tokens::{is_verbish, lex, Kind, Tok};
 use super::lower_is;
 use crate::lexicon::abbreviations;
-use crate::lexicon::grammar::{
-    is_in, DETERMINERS, FIRST_PERSON, IRREGULAR_PAST, NON_SUBJECTS, NP_STOPS, PRONOUNS, TIME_WORDS,
-};
-use crate::lexicon::speech::{is_source_noun, Form};
+use crate::lexicon::grammar::is_in;
+use crate::lexicon::speech::Form;
 
 /// Longest speaker phrase, in words.
 const MAX_NP_WORDS: usize = 16;
@@ -51,8 +49,8 @@ fn verb_object_follows(next: Option<&Tok>) -> bool {
             Kind::Open(_) | Kind::Punct(':') => true,
             Kind::Word => {
                 n.is_capitalised()
-                    || is_in(DETERMINERS, n.text)
-                    || is_in(PRONOUNS, n.text)
+                    || n.is_in(lex::DETERMINERS)
+                    || n.is_in(lex::PRONOUNS)
                     || is_in(
                         &[
                             "that",
@@ -98,7 +96,7 @@ fn skip_time_adjunct(toks: &[Tok], k: usize) -> usize {
     let mut m = k + 1;
     while m < k + 4
         && toks.get(m).is_some_and(|w| {
-            w.is_word() && (is_in(TIME_WORDS, w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
+            w.is_word() && (w.is_in(lex::TIME_WORDS) || w.text.chars().all(|c| c.is_ascii_digit()))
         })
     {
         m += 1;
@@ -116,7 +114,7 @@ fn skip_reduced_relative(toks: &[Tok], k: usize) -> usize {
     let Some(t) = toks.get(k) else { return k };
     let participle = t.is_word()
         && !t.is_capitalised()
-        && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed")))
+        && (t.is_in(lex::IRREGULAR_PAST) || (t.text.len() > 4 && t.text.ends_with("ed")))
         && t.speech_forms().next().is_none();
     let preposition = toks.get(k + 1).is_some_and(|n| {
         n.is_word()
@@ -153,7 +151,7 @@ fn skip_prepositional(toks: &[Tok], k: usize) -> usize {
         if super::cue::cue(toks, m).is_some() {
             return m;
         }
-        if is_verbish(t) || is_in(NP_STOPS, t.text) || is_in(PRONOUNS, t.text) {
+        if is_verbish(t) || t.is_in(lex::NP_STOPS) || t.is_in(lex::PRONOUNS) {
             break;
         }
     }
@@ -176,7 +174,7 @@ fn third_verb_here(toks: &[Tok], k: usize) -> bool {
     let after_name = k
         .checked_sub(1)
         .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.is_capitalised() && !is_in(DETERMINERS, p.text));
+        .is_some_and(|p| p.is_capitalised() && !p.is_in(lex::DETERMINERS));
     after_name || after_source_noun(toks, k) || verb_object_follows(toks.get(k + 1))
 }
 
@@ -186,7 +184,7 @@ fn third_verb_here(toks: &[Tok], k: usize) -> bool {
 fn after_source_noun(toks: &[Tok], k: usize) -> bool {
     k.checked_sub(1)
         .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.is_word() && !p.is_capitalised() && is_source_noun(p.text))
+        .is_some_and(|p| p.is_word() && !p.is_capitalised() && p.is_in(lex::SOURCE_NOUNS))
 }
 
 /// Whether the "and" of a phrase joins words inside one name or title
@@ -219,16 +217,16 @@ fn described_name(toks: &[Tok], i: usize) -> bool {
         if t.is_capitalised() {
             // A name of two capitalised words, not a sentence's next start.
             return k > i
-                && !is_in(NON_SUBJECTS, t.text)
+                && !t.is_in(lex::NON_SUBJECTS)
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| n.is_word() && n.is_capitalised());
         }
         if is_verbish(t)
-            || is_in(NON_SUBJECTS, t.text)
-            || is_in(NP_STOPS, t.text)
-            || is_in(PRONOUNS, t.text)
-            || is_in(DETERMINERS, t.text)
+            || t.is_in(lex::NON_SUBJECTS)
+            || t.is_in(lex::NP_STOPS)
+            || t.is_in(lex::PRONOUNS)
+            || t.is_in(lex::DETERMINERS)
             || t.speech_forms().next().is_some()
         {
             return false;
@@ -243,22 +241,22 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
     if !first.is_word() {
         return None;
     }
-    if is_in(PRONOUNS, first.text) {
+    if first.is_in(lex::PRONOUNS) {
         return Some(Np {
             start: i,
             end: i + 1,
             next: i + 1,
             range: first.range.clone(),
             coordinated: false,
-            first_person: is_in(FIRST_PERSON, first.text),
+            first_person: first.is_in(lex::FIRST_PERSON),
         });
     }
-    if is_in(NON_SUBJECTS, first.text) {
+    if first.is_in(lex::NON_SUBJECTS) {
         return None;
     }
     let valid = first.is_capitalised()
-        || is_in(DETERMINERS, first.text)
-        || is_source_noun(first.text)
+        || first.is_in(lex::DETERMINERS)
+        || first.is_in(lex::SOURCE_NOUNS)
         || described_name(toks, i);
     if !valid || is_verbish(first) {
         return None;
@@ -271,8 +269,8 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
             Kind::Word => {
                 if j > i && !t.is_capitalised() {
                     if is_verbish(t)
-                        || is_in(NP_STOPS, t.text)
-                        || is_in(PRONOUNS, t.text)
+                        || t.is_in(lex::NP_STOPS)
+                        || t.is_in(lex::PRONOUNS)
                         || is_particle_cue(toks, j)
                         || base_verb_here(toks, j)
                         || third_verb_here(toks, j)
@@ -282,7 +280,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                     if t.is("and") || t.is("nor") {
                         let next = toks.get(j + 1);
                         if next.is_some_and(|n| {
-                            n.is_word() && !is_verbish(n) && !is_in(NP_STOPS, n.text)
+                            n.is_word() && !is_verbish(n) && !n.is_in(lex::NP_STOPS)
                         }) {
                             coordinated = true;
                         } else {
@@ -414,7 +412,7 @@ pub fn noun_phrase(toks: &[Tok], i: usize) -> Option<Np> {
                     || (t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s")))
                     // "The statement, signed by 20 countries, said"
                     || (!t.is_capitalised()
-                        && (is_in(IRREGULAR_PAST, t.text) || (t.text.len() > 4 && t.text.ends_with("ed"))))
+                        && (t.is_in(lex::IRREGULAR_PAST) || (t.text.len() > 4 && t.text.ends_with("ed"))))
             });
             // "X, of the Y," / "X, chairman of the Y," / "X, spokesman for Y,".
             let role = inner
