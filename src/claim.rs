@@ -203,7 +203,7 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Lists {
                 least
             };
             if let Some(score) =
-                profiles.matches_by(i, j, least, same_side, shared, || focus.common(j))
+                profiles.matches_by(i, j, least, same_side, shared, || overlap.common)
             {
                 edges.push((score, j as u32, i as u32));
             } else if same_side && a.article != b.article {
@@ -211,7 +211,7 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Lists {
                 // counts: a rare shared predicate term, or the same
                 // speaker counting the same thing.
                 let anchored = score >= ANCHORED
-                    && focus.common(j) >= 2
+                    && overlap.common >= 2
                     && profiles.containment(i, j) >= ANCHORED_CONTAINED
                     && profiles.anchored(i, j);
                 let counted = a.speaker.is_some()
@@ -251,11 +251,11 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Lists {
 }
 
 /// Sorts `edges` best first, then by statements: the one hot sort (every
-/// candidate pair of a large bundle), the standard sort of its own, not the
-/// shared index sort of crate::order. Each pair is pushed once, so this is a
+/// candidate pair of a large bundle). Each pair is pushed once, so this is a
 /// total order and an unstable sort is exact. Scores are positive, so their
 /// bits order them as `total_cmp` does: while statement indices fit in 16
-/// bits, each edge sorts as one `u64` (score bits inverted, `a`, `b`).
+/// bits, each edge sorts as one `u64` (score bits inverted, `a`, `b`), by
+/// [`radix_sort`].
 fn sort_edges(edges: &mut [(f32, u32, u32)]) {
     let small = edges
         .iter()
@@ -268,7 +268,7 @@ fn sort_edges(edges: &mut [(f32, u32, u32)]) {
         .iter()
         .map(|&(s, a, b)| (u64::from(!s.to_bits()) << 32) | (u64::from(a) << 16) | u64::from(b))
         .collect();
-    keys.sort_unstable();
+    radix_sort(&mut keys);
     for (e, k) in edges.iter_mut().zip(keys) {
         *e = (
             f32::from_bits(!((k >> 32) as u32)),
@@ -278,6 +278,35 @@ fn sort_edges(edges: &mut [(f32, u32, u32)]) {
     }
 }
 
+/// Sorts `keys` ascending, a byte at a time from the lowest (LSD radix
+/// sort): linear in the number of keys, where comparison sorts take
+/// `n log n`. A byte that every key has alike is skipped (the score's high
+/// bits, the top of small indices).
+fn radix_sort(keys: &mut Vec<u64>) {
+    let mut counts = [[0usize; 256]; 8];
+    for &k in keys.iter() {
+        for (byte, count) in counts.iter_mut().enumerate() {
+            count[(k >> (8 * byte)) as usize & 0xff] += 1;
+        }
+    }
+    let mut other = vec![0u64; keys.len()];
+    for (byte, count) in counts.iter_mut().enumerate() {
+        if count.iter().any(|&c| c == keys.len()) {
+            continue;
+        }
+        // Where each digit's keys start.
+        let mut at = 0;
+        for c in count.iter_mut() {
+            at += std::mem::replace(c, at);
+        }
+        for &k in keys.iter() {
+            let slot = &mut count[(k >> (8 * byte)) as usize & 0xff];
+            other[*slot] = k;
+            *slot += 1;
+        }
+        std::mem::swap(keys, &mut other);
+    }
+}
 /// Most statements compared when choosing a claim's label.
 const LABEL_PEERS: usize = 16;
 

@@ -733,11 +733,14 @@ impl Finder<'_> {
             }
             let all = accounts_of.entry(subject).or_insert_with(|| {
                 let mut named = vec![None; self.speaker_names.len()];
+                // Whether the subject names each mention, each once.
+                let covers = |terms: &Vec<u32>| subject.iter().all(|x| terms.contains(x));
+                let by_mention: Vec<bool> = mentions.iter().map(covers).collect();
                 let verdicts: Vec<bool> = kinds
                     .iter()
                     .map(|&(speaker, via, mention)| {
-                        let mention = mention.map(|m| mentions[m].as_slice());
-                        self.names(speaker, via, mention, subject, &mut named)
+                        mention.is_some_and(|m| by_mention[m])
+                            || self.names(speaker, via, subject, &mut named)
                     })
                     .collect();
                 who.iter()
@@ -896,16 +899,14 @@ impl Finder<'_> {
     }
 
     /// True when a statement's speaker or relay (`speaker`, `via`) is named
-    /// by `subject` (key term ids): every subject term is in the name, an
-    /// alias, or the mention as written (`mention`: the key terms of the
-    /// statement's mention).
-    /// `named` remembers, per speaker id, whether `subject` names them (one
-    /// vector per subject: speakers recur across many statements).
+    /// by `subject` (key term ids): every subject term is in the name or an
+    /// alias. `named` remembers, per speaker id, whether `subject` names
+    /// them (one vector per subject: speakers recur across many
+    /// statements).
     fn names(
         &self,
         speaker: Option<usize>,
         via: Option<usize>,
-        mention: Option<&[u32]>,
         subject: &[u32],
         named: &mut [Option<bool>],
     ) -> bool {
@@ -923,7 +924,7 @@ impl Finder<'_> {
             }
             found
         };
-        by_id(speaker) || by_id(via) || mention.is_some_and(covers)
+        by_id(speaker) || by_id(via)
     }
 
     /// Figures for the same quantity that differ across articles.

@@ -38,7 +38,12 @@ impl Default for Lists {
 impl Lists {
     /// List `i`.
     pub fn get(&self, i: usize) -> &[u32] {
-        &self.items[self.starts[i] as usize..self.starts[i + 1] as usize]
+        &self.items[self.range(i)]
+    }
+
+    /// Where list `i` lies in the buffer of all lists.
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
+        self.starts[i] as usize..self.starts[i + 1] as usize
     }
 
     /// How many lists there are.
@@ -132,6 +137,9 @@ pub struct Profiles {
     /// Sorted, unique ids of the terms each statement writes in lower case:
     /// its predicate rather than its names and titles.
     pub predicates: Lists,
+    /// For each term of `sets` (in the same places): whether it is in the
+    /// statement's predicate too.
+    in_predicate: Vec<bool>,
     /// Per statement, the sorted ids of the terms within [`NEGATION_SCOPE`]
     /// words after a negator ("did not *own the building*"): what the
     /// negation is about. Not used for a statement whose cue denies
@@ -211,6 +219,7 @@ impl Profiles {
             negative,
             figures,
             term_counts,
+            in_predicate,
             ..
         } = &mut p;
         let word = |id: u32| word_at(word_text, word_ends, id);
@@ -295,6 +304,7 @@ impl Profiles {
                 list.dedup();
                 out.push(list);
             }
+            in_predicate.extend(set.iter().map(|t| predicate.binary_search(t).is_ok()));
         }
         p.index = Index::new(&p.sets, p.vocabulary.len());
         let count = n.max(1) as f32;
@@ -620,6 +630,8 @@ pub(crate) struct Overlap {
     pub weight: f32,
     /// How many terms they share.
     pub count: usize,
+    /// How many predicate terms they share.
+    pub common: usize,
     /// Whether they are [`Profiles::opposed`].
     pub opposed: bool,
 }
@@ -655,12 +667,15 @@ impl<'p> Focus<'p> {
     pub(crate) fn overlap(&self, b: usize) -> Overlap {
         let p = self.profiles;
         let a = self.at.unwrap_or_default();
-        let (mut weight, mut count, mut in_scope) = (0.0, 0, false);
-        for &t in p.sets.get(b) {
+        let (mut weight, mut count, mut common, mut in_scope) = (0.0, 0, 0, false);
+        let range = p.sets.range(b);
+        let terms = p.sets.items[range.clone()].iter();
+        for (&t, &own) in terms.zip(&p.in_predicate[range]) {
             let m = self.mark[t as usize];
             if m & 1 != 0 {
                 weight += p.weights[t as usize];
                 count += 1;
+                common += usize::from(own && m & 2 != 0);
                 in_scope |= m & 4 != 0;
             }
         }
@@ -675,6 +690,7 @@ impl<'p> Focus<'p> {
         Overlap {
             weight,
             count,
+            common,
             opposed,
         }
     }
@@ -699,15 +715,6 @@ impl<'p> Focus<'p> {
         (self.profiles.score_of(a, b, s), count)
     }
 
-    /// How many predicate terms the marked statement and `b` share.
-    pub(crate) fn common(&self, b: usize) -> usize {
-        self.profiles
-            .predicates
-            .get(b)
-            .iter()
-            .filter(|&&t| self.mark[t as usize] & 2 != 0)
-            .count()
-    }
 }
 
 #[cfg(test)]
