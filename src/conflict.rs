@@ -1214,20 +1214,27 @@ fn used_terms(profiles: &Profiles, mut terms: Vec<u32>) -> Vec<Option<u32>> {
 
 /// The silence phrases' first words, each once: most words are none of
 /// them, and a statement with none of them says no side is silent.
-fn silence_firsts() -> Vec<&'static str> {
-    let mut firsts: Vec<&str> = Vec::new();
-    for p in negation::SILENCE_PHRASES {
-        if let Some(&f) = p.first().filter(|f| !firsts.contains(f)) {
-            firsts.push(f);
+fn silence_firsts() -> &'static [&'static str] {
+    static FIRSTS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    FIRSTS.get_or_init(|| {
+        let mut firsts: Vec<&str> = Vec::new();
+        for p in negation::SILENCE_PHRASES {
+            if let Some(&f) = p.first().filter(|f| !firsts.contains(f)) {
+                firsts.push(f);
+            }
         }
-    }
-    firsts
+        firsts
+    })
 }
 
 /// Where a silence phrase ("has not officially reported") starts in
 /// `words`, adverbs allowed inside.
 fn silence_at(words: &[&str]) -> Option<usize> {
+    let firsts = silence_firsts();
     for (start, first) in words.iter().enumerate() {
+        if !firsts.contains(first) {
+            continue;
+        }
         for phrase in negation::SILENCE_PHRASES {
             if phrase.first() != Some(first) {
                 continue;
