@@ -14,6 +14,9 @@
 //!    stopwords and speech-frame verbs dropped, numbers normalised, and a
 //!    quantity term per figure (what it counts).
 //!    Each term is weighted by its rarity in the bundle (`1 + ln(n / df)`).
+//!    All of this is read once per statement into its [`Profiles`] entry
+//!    (lists kept back to back, each distinct word looked up once), which
+//!    conflict detection shares.
 //! 2. **Candidates** ([`index`]): an inverted index from term to statements.
 //!    Each statement looks up its [`index::RARE_TERMS`] rarest terms and, in
 //!    each posting list, at most [`index::NEIGHBOURS`] statements before it;
@@ -49,7 +52,8 @@
 //!    thing** ("14 bodies" / "12 bodies": each figure adds a quantity term
 //!    `=noun` whatever its value) aligns from [`SAME_COUNT`], so the figures
 //!    that disagree show within one claim.
-//! 4. **Groups**: edges are merged best first with union-find. Two groups
+//! 4. **Groups**: edges are sorted best first (a radix sort: linear in the
+//!    number of edges) and merged with union-find. Two groups
 //!    that both hold a statement from the same article are merged only for a
 //!    near-repeat ([`REPEAT`]): an article says a proposition once, so two of
 //!    its statements in one group mean two propositions were chained
@@ -291,7 +295,7 @@ fn radix_sort(keys: &mut Vec<u64>) {
     }
     let mut other = vec![0u64; keys.len()];
     for (byte, count) in counts.iter_mut().enumerate() {
-        if count.iter().any(|&c| c == keys.len()) {
+        if count.contains(&keys.len()) {
             continue;
         }
         // Where each digit's keys start.
@@ -392,4 +396,41 @@ pub fn sort(claims: &mut [Claim], statements: &[Statement]) -> Vec<usize> {
         c.id = new;
     }
     remap
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edges_sort_best_first_as_the_comparison_sort_does() {
+        let mut seed = 3u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for len in [0usize, 1, 2, 10, 300, 3000] {
+            let mut edges: Vec<(f32, u32, u32)> = (0..len)
+                .map(|_| {
+                    let score =
+                        [0.15, 0.3, 0.5, 0.85, 1.0][next(5) as usize] + next(3) as f32 * 0.01;
+                    (score, next(700) as u32, next(70_000) as u32)
+                })
+                .collect();
+            let mut expected = edges.clone();
+            expected.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+            sort_edges(&mut edges);
+            assert_eq!(edges, expected);
+            // Indices of 16 bits: the radix sort.
+            let mut small: Vec<(f32, u32, u32)> = expected
+                .iter()
+                .rev()
+                .map(|&(s, a, b)| (s, a, b & 0xffff))
+                .collect();
+            let mut expected = small.clone();
+            expected.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+            sort_edges(&mut small);
+            assert_eq!(small, expected);
+        }
+    }
 }

@@ -68,7 +68,10 @@ impl Index {
     fn window(&self, t: u32, i: usize) -> impl Iterator<Item = u32> + '_ {
         let list = self.postings.get(t as usize);
         let pos = list.partition_point(|&j| (j as usize) < i);
-        list[pos.saturating_sub(NEIGHBOURS)..pos].iter().rev().copied()
+        list[pos.saturating_sub(NEIGHBOURS)..pos]
+            .iter()
+            .rev()
+            .copied()
     }
 
     /// Candidate partners of statement `i` (all with a smaller index), each

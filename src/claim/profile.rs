@@ -246,10 +246,8 @@ impl Profiles {
                 if info.negator {
                     scope_end = i + 1 + NEGATION_SCOPE;
                 }
-                if let Some((class, len)) = info
-                    .phrase
-                    .then(|| terms::phrase_at(&view, i))
-                    .flatten()
+                if let Some((class, len)) =
+                    info.phrase.then(|| terms::phrase_at(&view, i)).flatten()
                 {
                     let id = intern(term_ids, vocabulary, class);
                     set.push(id);
@@ -405,16 +403,17 @@ impl Profiles {
             let w = words[i];
             let info = self.word_ids.get(w).map(|&id| self.word_info[id as usize]);
             let known = || self.unseen.borrow().get(w).copied();
-            let (phrase, unseen_term) = match info.map_or_else(|| (None, known()), |i| (Some(i), None)) {
-                (Some(info), _) => (info.phrase, None),
-                (None, Some(known)) => known,
-                (None, None) => {
-                    let phrase = terms::may_start_phrase(w);
-                    let id = terms::term(w).map(|t| self.any_term_id(&t));
-                    self.unseen.borrow_mut().insert(w.to_string(), (phrase, id));
-                    (phrase, id)
-                }
-            };
+            let (phrase, unseen_term) =
+                match info.map_or_else(|| (None, known()), |i| (Some(i), None)) {
+                    (Some(info), _) => (info.phrase, None),
+                    (None, Some(known)) => known,
+                    (None, None) => {
+                        let phrase = terms::may_start_phrase(w);
+                        let id = terms::term(w).map(|t| self.any_term_id(&t));
+                        self.unseen.borrow_mut().insert(w.to_string(), (phrase, id));
+                        (phrase, id)
+                    }
+                };
             if phrase {
                 if let Some((class, len)) = terms::phrase_at(words, i) {
                     out.push(self.any_term_id(class));
@@ -714,7 +713,6 @@ impl<'p> Focus<'p> {
         let a = self.at.unwrap_or_default();
         (self.profiles.score_of(a, b, s), count)
     }
-
 }
 
 #[cfg(test)]
@@ -730,7 +728,10 @@ mod tests {
         assert_eq!((l.len(), l.get(1)), (3, &[][..]));
         let inv = l.invert(4);
         assert_eq!(inv.len(), 4);
-        assert_eq!([inv.get(0), inv.get(1), inv.get(2), inv.get(3)], [&[0][..], &[2], &[0, 2], &[]]);
+        assert_eq!(
+            [inv.get(0), inv.get(1), inv.get(2), inv.get(3)],
+            [&[0][..], &[2], &[0, 2], &[]]
+        );
     }
 
     #[test]
