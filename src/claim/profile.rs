@@ -195,15 +195,24 @@ impl Profiles {
         let mut p = Profiles::default();
         // Every statement's folded words as word ids, each distinct word
         // looked up once; and whether each was written with a capital.
+        // Also whether each statement has a negator and a word a figure may
+        // start with.
         let mut buf = String::new();
         let mut capitals: Vec<bool> = Vec::new();
+        let mut numeric: Vec<bool> = Vec::new();
         for text in texts {
+            let (mut negator, mut number) = (false, false);
             terms::each_folded_in(text, &mut buf, |w, capital| {
                 let id = p.intern_word(w);
+                let info = p.word_info[id as usize];
+                negator |= info.negator;
+                number |= info.numeric;
                 p.words.add(id);
                 capitals.push(capital);
             });
             p.words.end_list();
+            p.negative.push(negator);
+            numeric.push(number);
         }
         let n = p.words.len();
         let Profiles {
@@ -216,7 +225,6 @@ impl Profiles {
             word_info,
             word_text,
             word_ends,
-            negative,
             figures,
             term_counts,
             in_predicate,
@@ -235,7 +243,6 @@ impl Profiles {
             let caps = &capitals[words.starts[s] as usize..];
             view.clear();
             view.extend(ids.iter().map(|&w| word(w)));
-            negative.push(ids.iter().any(|&w| word_info[w as usize].negator));
             set.clear();
             predicate.clear();
             scope.clear();
@@ -280,7 +287,7 @@ impl Profiles {
             // "12 bodies" are one quantity), so that accounts that disagree
             // on a number still align and the difference shows in one claim.
             // A statement with no word a figure may start with has none.
-            let found = if ids.iter().any(|&w| word_info[w as usize].numeric) {
+            let found = if numeric[s] {
                 numbers::figures_in(&view)
             } else {
                 Vec::new()
@@ -302,7 +309,14 @@ impl Profiles {
                 list.dedup();
                 out.push(list);
             }
-            in_predicate.extend(set.iter().map(|t| predicate.binary_search(t).is_ok()));
+            // Both sorted, the predicate within the set: one merge.
+            let mut k = 0;
+            in_predicate.extend(set.iter().map(|&t| {
+                while predicate.get(k).is_some_and(|&x| x < t) {
+                    k += 1;
+                }
+                predicate.get(k) == Some(&t)
+            }));
         }
         p.index = Index::new(&p.sets, p.vocabulary.len());
         let count = n.max(1) as f32;
