@@ -176,6 +176,9 @@ pub struct Profiles {
     extra_ids: RefCell<FxHashMap<String, u32>>,
     /// [`Profiles::pairs`], found when first asked for.
     pairs: OnceCell<Lists>,
+    /// Buffers [`Profiles::key_term_ids`] reuses: the folded words back to
+    /// back, where each ends, and one word being folded.
+    scratch: RefCell<(String, Vec<u32>, String)>,
 }
 
 /// The id of `t` in `vocabulary` (`ids` is its inverse), added if new.
@@ -398,20 +401,22 @@ impl Profiles {
     /// ids compares the terms), looked up in what the profiles already know
     /// of its words.
     pub fn key_term_ids(&self, text: &str) -> Vec<u32> {
-        let (mut all, mut ends, mut buf) = (String::new(), Vec::new(), String::new());
-        terms::each_folded_in(text, &mut buf, |w, _| {
+        let mut scratch = self.scratch.borrow_mut();
+        let (all, ends, buf) = &mut *scratch;
+        all.clear();
+        ends.clear();
+        terms::each_folded_in(text, buf, |w, _| {
             all.push_str(w);
             ends.push(all.len() as u32);
         });
-        let words: Vec<&str> = (0..ends.len() as u32)
-            .map(|k| word_at(&all, &ends, k))
-            .collect();
+        let mut words: Vec<&str> = Vec::with_capacity(ends.len());
+        words.extend((0..ends.len() as u32).map(|k| word_at(all, ends, k)));
         self.key_term_ids_in(&words)
     }
 
     /// [`Profiles::key_term_ids`] of the text of folded `words`.
     fn key_term_ids_in(&self, words: &[&str]) -> Vec<u32> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
