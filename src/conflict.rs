@@ -53,7 +53,7 @@ use crate::lexicon::negation;
 use crate::model::{
     ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, Speaker, Statement, StatementKind,
 };
-use crate::text::{FastMap as FxHashMap, FastSet as FxHashSet};
+use crate::text::FastMap as FxHashMap;
 
 /// What the conflict stage may know besides the statements: the articles
 /// (outlets for the notes, dates for durations) and the speakers (names for
@@ -111,17 +111,18 @@ pub fn detect_with(
         ctx,
         claim_of,
         profiles,
-        denial: {
-            let triggers = denial_triggers();
-            (0..statements.len())
-                .map(|i| {
-                    let cue_denies = profiles.cue_denies.get(i).copied().unwrap_or(false);
-                    let words = (cue_denies || cues[i] & cues::DENIAL != 0)
-                        .then(|| profiles.words_of(i))?;
-                    denial_kind(&words, profiles.term_counts[i], cue_denies, &triggers)
-                })
-                .collect()
-        },
+        denial: (0..statements.len())
+            .map(|i| {
+                let cue_denies = profiles.cue_denies.get(i).copied().unwrap_or(false);
+                let c = cues[i];
+                // A denial verb or one-word phrase, or a phrase's first and
+                // a later word; without them, only a denying cue denies.
+                let may = c & cues::DENIAL != 0
+                    || (c & cues::DENIAL_HEAD != 0 && c & cues::DENIAL_TAIL != 0);
+                let words = (cue_denies || may).then(|| profiles.words_of(i))?;
+                denial_kind(&words, profiles.term_counts[i], cue_denies)
+            })
+            .collect(),
         outlets: vec![OnceCell::new(); ctx.articles.len()],
         silent: (0..statements.len())
             .map(|i| {
@@ -266,9 +267,13 @@ enum Denial {
 /// Bits for what a word may signal, so that a scan can skip the statements
 /// none of whose words may start what it looks for ([`word_cues`]).
 mod cues {
-    /// A denial verb or the first word of a denial phrase
-    /// ([`super::denial_triggers`]).
+    /// A denial verb, a denial phrase of one word, or "neither"
+    /// ([`super::lexicon_cues`]).
     pub const DENIAL: u8 = 1;
+    /// The first word of a denial phrase of several words.
+    pub const DENIAL_HEAD: u8 = 16;
+    /// A later word of a denial phrase of several words.
+    pub const DENIAL_TAIL: u8 = 32;
     /// The first word of a silence phrase ([`super::silence_firsts`]).
     pub const SILENCE: u8 = 2;
     /// "first" or "last" ([`crate::claim::dates::may_start_elapsed`]).
@@ -280,17 +285,42 @@ mod cues {
 /// The [`cues`] of each distinct word of the statements, by word id
 /// ([`Profiles::word`]).
 fn word_cues(profiles: &Profiles) -> Vec<u8> {
-    let (triggers, firsts) = (denial_triggers(), silence_firsts());
+    let lexicon = lexicon_cues();
     (0..profiles.word_count() as u32)
         .map(|id| {
             let w = profiles.word(id);
             let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
-            bit(triggers.contains(w), cues::DENIAL)
-                | bit(firsts.contains(&w), cues::SILENCE)
+            lexicon.get(w).map_or(0, |&bits| bits as u8)
                 | bit(crate::claim::dates::may_start_elapsed(w), cues::ELAPSED)
                 | bit(sides::asks(w), cues::ASKED)
         })
         .collect()
+}
+
+/// The [`cues`] of the words of the denial and silence lexicons
+/// ([`crate::lexicon::negation`]).
+fn lexicon_cues() -> FxHashMap<&'static str, usize> {
+    let mut bits: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut mark = |w: &'static str, bit: u8| *bits.entry(w).or_default() |= usize::from(bit);
+    for &verb in negation::DENIAL_VERBS {
+        mark(verb, cues::DENIAL);
+    }
+    mark(negation::NEITHER_NOR.0, cues::DENIAL);
+    let denials = negation::DENIAL_PHRASES.iter();
+    for phrase in denials.chain(negation::WEAK_DENIAL_PHRASES) {
+        match phrase {
+            [one] => mark(one, cues::DENIAL),
+            [first, rest @ ..] => {
+                mark(first, cues::DENIAL_HEAD);
+                rest.iter().for_each(|w| mark(w, cues::DENIAL_TAIL));
+            }
+            [] => {}
+        }
+    }
+    for &first in silence_firsts() {
+        mark(first, cues::SILENCE);
+    }
+    bits
 }
 
 fn has_phrase(words: &[&str], phrase: &[&str]) -> bool {
@@ -300,36 +330,11 @@ fn has_phrase(words: &[&str], phrase: &[&str]) -> bool {
             .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
-/// The words without one of which a statement whose cue does not deny
-/// cannot deny ([`denial_kind`]): the denial verbs and the first words of
-/// the denial phrases.
-fn denial_triggers() -> FxHashSet<&'static str> {
-    negation::DENIAL_VERBS
-        .iter()
-        .copied()
-        .chain(
-            negation::DENIAL_PHRASES
-                .iter()
-                .chain(negation::WEAK_DENIAL_PHRASES)
-                .filter_map(|p| p.first().copied()),
-        )
-        .chain([negation::NEITHER_NOR.0])
-        .collect()
-}
-
 /// Whether and how a statement denies something, from its folded `words`,
 /// the number of its key terms (`key_terms`, repeats counted) and whether
-/// its cue denies ([`Profiles::cue_denies`]). `triggers` are
-/// [`denial_triggers`]: most statements hold none and are done at once.
-fn denial_kind(
-    words: &[&str],
-    key_terms: usize,
-    cue_denies: bool,
-    triggers: &FxHashSet<&str>,
-) -> Option<Denial> {
-    if !cue_denies && !words.iter().any(|w| triggers.contains(*w)) {
-        return None;
-    }
+/// its cue denies ([`Profiles::cue_denies`]). Most statements hold none of
+/// the words it looks for ([`cues`]) and are not asked.
+fn denial_kind(words: &[&str], key_terms: usize, cue_denies: bool) -> Option<Denial> {
     let verb_at = words
         .iter()
         .position(|w| negation::DENIAL_VERBS.contains(w));
