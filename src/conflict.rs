@@ -46,7 +46,6 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::claim::dates::{elapsed_in, month_name, parse_iso};
-use crate::claim::index::Index;
 use crate::claim::terms::key_terms;
 use crate::claim::{self, Focus, Profiles};
 use crate::lexicon::negation;
@@ -231,6 +230,17 @@ const LOOKBACK: usize = 4;
 const DENIAL_MATCH: f32 = 0.3;
 /// Most statements compared per quantity or date group.
 const GROUP_CAP: usize = 64;
+
+/// What [`Finder::best_match`] reuses from one denial to the next.
+struct Search<'p> {
+    /// The denial's terms marked.
+    focus: Focus<'p>,
+    /// One mark per statement, all zero between searches.
+    seen: Vec<u8>,
+    /// The candidates before the denial and after it.
+    back: Vec<u32>,
+    ahead: Vec<u32>,
+}
 
 struct Finder<'a> {
     statements: &'a [Statement],
@@ -467,9 +477,12 @@ impl Finder<'_> {
     /// ([`Relabel`]).
     fn denials(&self) -> (Vec<Conflict>, Vec<Relabel>) {
         let st = self.statements;
-        let index = &self.profiles.index;
-        let mut scratch = vec![0u8; st.len()];
-        let mut focus = Focus::new(self.profiles);
+        let mut search = Search {
+            focus: Focus::new(self.profiles),
+            seen: vec![0u8; st.len()],
+            back: Vec::new(),
+            ahead: Vec::new(),
+        };
         // denied claim -> (denied statements, denying statements)
         let mut found: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
         let mut unlinked: Vec<usize> = Vec::new();
@@ -489,7 +502,7 @@ impl Finder<'_> {
                 // Matched after the others (it joins its article's denial).
                 Denial::Described => None,
                 Denial::Explicit | Denial::Weak => {
-                    self.best_match(index, &mut scratch, &mut focus, i, kind == Denial::Weak)
+                    self.best_match(&mut search, i, kind == Denial::Weak)
                 }
             };
             match target {
@@ -502,7 +515,7 @@ impl Finder<'_> {
                 None if kind == Denial::Described => unlinked.push(i),
                 None if kind == Denial::Anaphoric => {
                     // Nothing just before: it may name its object after all.
-                    match self.best_match(index, &mut scratch, &mut focus, i, false) {
+                    match self.best_match(&mut search, i, false) {
                         Some(t) if self.claim(t) != self.claim(i) => {
                             let entry = found.entry(self.claim(t)).or_default();
                             entry.0.push(t);
@@ -523,7 +536,7 @@ impl Finder<'_> {
                 .find(|(_, d)| d.iter().any(|&x| st[x].article == st[i].article));
             if let Some((_, d)) = same_article {
                 d.push(i);
-            } else if let Some(t) = self.best_match(index, &mut scratch, &mut focus, i, false) {
+            } else if let Some(t) = self.best_match(&mut search, i, false) {
                 if self.claim(t) != self.claim(i) {
                     let entry = found.entry(self.claim(t)).or_default();
                     entry.0.push(t);
@@ -614,15 +627,15 @@ impl Finder<'_> {
 
     /// The statement that denial `i` most likely denies, by key terms: by
     /// another side, not itself negative, not narration for a weak denial.
-    fn best_match(
-        &self,
-        index: &Index,
-        scratch: &mut [u8],
-        focus: &mut Focus,
-        i: usize,
-        weak: bool,
-    ) -> Option<usize> {
-        focus.set(i);
+    fn best_match(&self, search: &mut Search, i: usize, weak: bool) -> Option<usize> {
+        let index = &self.profiles.index;
+        search.focus.set(i);
+        let Search {
+            focus,
+            seen,
+            back,
+            ahead,
+        } = search;
         let focus = &*focus;
         let st = self.statements;
         let s = &st[i];
@@ -658,25 +671,26 @@ impl Finder<'_> {
             }
         };
         // Candidates before and after `i` (the index looks backwards only).
-        for j in index.candidates(self.profiles.sets.get(i), i, scratch) {
+        index.candidates_into(self.profiles.sets.get(i), i, seen, back);
+        for &j in back.iter() {
             consider(j as usize);
         }
         // A statement after `i` found again through another term cannot
         // change the choice (the same score does not beat itself): each is
-        // considered once, marked in `scratch` (all zero again after).
-        let mut seen: Vec<u32> = Vec::new();
+        // considered once, marked in `seen` (all zero again after).
+        ahead.clear();
         for &t in self.profiles.sets.get(i) {
             let list = index.postings.get(t as usize);
             let pos = list.partition_point(|&j| (j as usize) <= i);
             for &j in list[pos..].iter().take(claim::index::NEIGHBOURS) {
-                if std::mem::replace(&mut scratch[j as usize], 1) == 0 {
-                    seen.push(j);
+                if std::mem::replace(&mut seen[j as usize], 1) == 0 {
+                    ahead.push(j);
                     consider(j as usize);
                 }
             }
         }
-        for j in seen {
-            scratch[j as usize] = 0;
+        for &j in ahead.iter() {
+            seen[j as usize] = 0;
         }
         best.map(|(_, j)| st[j].id)
     }

@@ -75,10 +75,11 @@ impl Index {
     }
 
     /// Candidate partners of statement `i` (all with a smaller index), each
-    /// once, in order of first appearance; `set` is its terms. `seen` must
-    /// be all zero and as long as the statements; it is left all zero.
-    pub fn candidates(&self, set: &[u32], i: usize, seen: &mut [u8]) -> Vec<u32> {
-        let mut out = Vec::new();
+    /// once, in order of first appearance, into `out` (cleared first);
+    /// `set` is its terms. `seen` must be all zero and as long as the
+    /// statements; it is left all zero.
+    pub fn candidates_into(&self, set: &[u32], i: usize, seen: &mut [u8], out: &mut Vec<u32>) {
+        out.clear();
         let (rare, count) = self.rare_terms(set);
         for &(_, t) in &rare[..count] {
             for j in self.window(t, i) {
@@ -87,10 +88,9 @@ impl Index {
                 }
             }
         }
-        for &j in &out {
+        for &j in out.iter() {
             seen[j as usize] = 0;
         }
-        out
     }
 
     /// The candidate partners of statement `i` ([`Index::candidates`]) met
@@ -205,12 +205,13 @@ mod tests {
             sets.push(set);
         }
         let index = Index::new(&sets, 4);
-        let mut scratch = vec![0; sets.len()];
-        let mut c = index.candidates(sets.get(3), 3, &mut scratch);
+        let (mut scratch, mut c) = (vec![0; sets.len()], Vec::new());
+        index.candidates_into(sets.get(3), 3, &mut scratch, &mut c);
         c.sort();
         assert_eq!(c, [0, 1]);
         assert!(scratch.iter().all(|&x| x == 0));
-        assert!(index.candidates(sets.get(2), 2, &mut scratch).is_empty());
+        index.candidates_into(sets.get(2), 2, &mut scratch, &mut c);
+        assert!(c.is_empty());
         // Met through two rare terms: only 0, 1 and 3 share two with 4.
         let (mut stamps, mut strong) = (vec![0; sets.len()], Lists::default());
         for i in 0..sets.len() {
