@@ -9,11 +9,8 @@
 //! `conflict::detect` per size, and fails unless the time per statement
 //! stays near constant (growth close to linear).
 //!
-//! Run: `CARGO_PROFILE_RELEASE_PANIC=unwind cargo bench --bench align`.
-//! (The release profile sets `panic = "abort"`, which benches cannot use:
-//! cargo then builds the library twice into the same file names and the
-//! `factsheet` binary fails to link, rust-lang/cargo#6313. The variable
-//! keeps every other release setting: opt-level "z", LTO.)
+//! Run: `cargo bench --bench align` (the release profile: opt-level 3,
+//! LTO).
 
 #[path = "../tests/fixtures/mod.rs"]
 mod fixtures;

@@ -14,6 +14,9 @@
 //!    stopwords and speech-frame verbs dropped, numbers normalised, and a
 //!    quantity term per figure (what it counts).
 //!    Each term is weighted by its rarity in the bundle (`1 + ln(n / df)`).
+//!    All of this is read once per statement into its [`Profiles`] entry
+//!    (lists kept back to back, each distinct word looked up once), which
+//!    conflict detection shares.
 //! 2. **Candidates** ([`index`]): an inverted index from term to statements.
 //!    Each statement looks up its [`index::RARE_TERMS`] rarest terms and, in
 //!    each posting list, at most [`index::NEIGHBOURS`] statements before it;
@@ -49,7 +52,8 @@
 //!    thing** ("14 bodies" / "12 bodies": each figure adds a quantity term
 //!    `=noun` whatever its value) aligns from [`SAME_COUNT`], so the figures
 //!    that disagree show within one claim.
-//! 4. **Groups**: edges are merged best first with union-find. Two groups
+//! 4. **Groups**: edges are sorted best first (a radix sort: linear in the
+//!    number of edges) and merged with union-find. Two groups
 //!    that both hold a statement from the same article are merged only for a
 //!    near-repeat ([`REPEAT`]): an article says a proposition once, so two of
 //!    its statements in one group mean two propositions were chained
@@ -64,13 +68,13 @@ pub mod dates;
 pub mod index;
 pub mod label;
 pub mod numbers;
+mod profile;
 pub mod terms;
 
-use std::cell::{OnceCell, RefCell};
-
 use crate::model::{Claim, ClaimStatus, Statement, StatementKind};
-use crate::text::FastMap as FxHashMap;
-use index::{Groups, Index};
+use index::Groups;
+pub(crate) use profile::Focus;
+pub use profile::{Lists, Profiles};
 
 /// Least score for statements of compatible speakers to align.
 pub const SAME_SIDE: f32 = 0.5;
@@ -94,621 +98,8 @@ pub const ANCHORED_CONTAINED: f32 = 0.5;
 /// articles, that count the same thing (the figures may differ).
 pub const SAME_COUNT: f32 = 0.15;
 
-/// Key terms of every statement as interned ids, with their weights.
-#[derive(Clone, Debug, Default)]
-pub struct Profiles {
-    /// Sorted, unique term ids per statement.
-    pub sets: Vec<Vec<u32>>,
-    /// Weight per term id.
-    pub weights: Vec<f32>,
-    /// Sum of term weights per statement.
-    pub totals: Vec<f32>,
-    /// Term text per id.
-    pub vocabulary: Vec<String>,
-    /// Whether each statement is negative ("has no information").
-    pub negative: Vec<bool>,
-    /// Sorted, unique ids of the terms each statement writes in lower case:
-    /// its predicate rather than its names and titles.
-    pub predicates: Vec<Vec<u32>>,
-    /// Per statement, the sorted ids of the terms within [`NEGATION_SCOPE`]
-    /// words after a negator ("did not *own the building*"): what the
-    /// negation is about. `None` when the whole statement is negated (its
-    /// cue denies).
-    pub negated: Vec<Option<Vec<u32>>>,
-    /// The folded words of each statement ([`terms::folded_words`]), read
-    /// once here for every later use (denials, silence, dates, initiatives).
-    pub words: Vec<FoldedWords>,
-    /// The figures of each statement ([`numbers::figures`]).
-    pub figures: Vec<Vec<numbers::Figure>>,
-    /// How many key terms each statement has, repeats counted: the length
-    /// of [`terms::key_terms`] of its text.
-    pub term_counts: Vec<usize>,
-    /// The inverted index of `sets` (candidate pairs).
-    pub index: Index,
-    /// Term id per term text (the inverse of `vocabulary`).
-    term_ids: FxHashMap<String, u32>,
-    /// What is known of each folded word seen (words repeat a lot).
-    seen: FxHashMap<String, WordInfo>,
-    /// Whether each statement's cue denies ([`terms::is_denial`]); all
-    /// false unless built by [`Profiles::of`].
-    pub cue_denies: Vec<bool>,
-    /// Key terms of words no statement uses, found when first asked for
-    /// ([`Profiles::key_term_ids`]): whether a phrase may start there, and
-    /// the term's id.
-    unseen: RefCell<FxHashMap<String, (bool, Option<u32>)>>,
-    /// Ids of terms no statement uses, numbered after the vocabulary.
-    extra_ids: RefCell<FxHashMap<String, u32>>,
-    /// [`Profiles::pairs`], found when first asked for.
-    pairs: OnceCell<Pairs>,
-}
-
-/// The candidate partners of every statement ([`Profiles::pairs`]), kept in
-/// one list.
-#[derive(Clone, Debug, Default)]
-pub struct Pairs {
-    /// Where each statement's partners start in `partners` (one more entry
-    /// than statements).
-    starts: Vec<usize>,
-    partners: Vec<u32>,
-}
-
-impl Pairs {
-    /// The partners of statement `i`, in candidate order.
-    pub fn of(&self, i: usize) -> &[u32] {
-        &self.partners[self.starts[i]..self.starts[i + 1]]
-    }
-}
-
-/// The folded words of a statement ([`terms::folded_words`]), kept back to
-/// back in one string rather than one string each.
-#[derive(Clone, Debug, Default)]
-pub struct FoldedWords {
-    text: String,
-    /// Where each word ends in `text`.
-    ends: Vec<u32>,
-}
-
-impl FoldedWords {
-    /// The folded words of `text`, with whether each was written with a
-    /// capital letter (pushed to `capitals`).
-    fn new(text: &str, capitals: &mut Vec<bool>) -> FoldedWords {
-        let mut folded = FoldedWords {
-            text: String::with_capacity(text.len()),
-            ends: Vec::with_capacity(terms::expected_words(text)),
-        };
-        let ends = &mut folded.ends;
-        terms::fold_words_into(text, &mut folded.text, |end, capital| {
-            ends.push(end as u32);
-            capitals.push(capital);
-        });
-        folded
-    }
-
-    /// The words, in order.
-    pub fn get(&self) -> Vec<&str> {
-        let mut start = 0;
-        self.ends
-            .iter()
-            .map(|&end| {
-                let w = &self.text[start..end as usize];
-                start = end as usize;
-                w
-            })
-            .collect()
-    }
-}
-
-/// What [`Profiles`] remembers of a folded word.
-#[derive(Clone, Copy, Debug)]
-struct WordInfo {
-    /// Its key term's id: `Some(None)` for a stopword, `None` while not yet
-    /// looked up (terms are numbered in order of first use).
-    term: Option<Option<u32>>,
-    /// Whether a multi-word expression may start with it
-    /// ([`terms::may_start_phrase`]).
-    phrase: bool,
-    /// Whether it negates ([`terms::is_negator`]).
-    negator: bool,
-}
-
-impl WordInfo {
-    fn of(word: &str) -> WordInfo {
-        WordInfo {
-            term: None,
-            phrase: terms::may_start_phrase(word),
-            negator: terms::is_negator(word),
-        }
-    }
-}
-
 /// Words after a negator that it is taken to negate.
 pub const NEGATION_SCOPE: usize = 5;
-
-impl Profiles {
-    /// Builds the profiles of `texts`.
-    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Profiles {
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut seen: FxHashMap<String, WordInfo> = FxHashMap::default();
-        let mut vocabulary: Vec<String> = Vec::new();
-        let mut intern = |t: &str, vocabulary: &mut Vec<String>| -> u32 {
-            if let Some(&id) = ids.get(t) {
-                return id;
-            }
-            vocabulary.push(t.to_string());
-            let id = (vocabulary.len() - 1) as u32;
-            ids.insert(t.to_string(), id);
-            id
-        };
-        let mut sets = Vec::new();
-        let mut predicates = Vec::new();
-        let mut negative = Vec::new();
-        let mut negated = Vec::new();
-        let mut all_words = Vec::new();
-        let mut all_figures = Vec::new();
-        let mut term_counts = Vec::new();
-        let mut infos: Vec<WordInfo> = Vec::new();
-        let mut capitals: Vec<bool> = Vec::new();
-        for text in texts {
-            capitals.clear();
-            let folded = FoldedWords::new(text, &mut capitals);
-            let words = folded.get();
-            infos.clear();
-            for &w in &words {
-                let info = match seen.get(w) {
-                    Some(&info) => info,
-                    None => *seen.entry(w.to_string()).or_insert_with(|| WordInfo::of(w)),
-                };
-                infos.push(info);
-            }
-            negative.push(infos.iter().any(|w| w.negator));
-            let mut set: Vec<u32> = Vec::with_capacity(words.len() + 2);
-            // Terms of words written in lower case (or first in the text):
-            // what is said rather than who or where.
-            let mut predicate: Vec<u32> = Vec::with_capacity(words.len() + 2);
-            // Terms within the scope of a negator.
-            let mut scope: Vec<u32> = Vec::new();
-            let mut scope_end = 0;
-            let mut i = 0;
-            while i < words.len() {
-                if infos[i].negator {
-                    scope_end = i + 1 + NEGATION_SCOPE;
-                }
-                if let Some((class, len)) = infos[i]
-                    .phrase
-                    .then(|| terms::phrase_at(&words, i))
-                    .flatten()
-                {
-                    let id = intern(class, &mut vocabulary);
-                    set.push(id);
-                    predicate.push(id);
-                    if i < scope_end {
-                        scope.push(id);
-                    }
-                    i += len;
-                    continue;
-                }
-                let id = match infos[i].term {
-                    Some(id) => id,
-                    None => {
-                        let id = terms::term(words[i]).map(|t| intern(&t, &mut vocabulary));
-                        if let Some(info) = seen.get_mut(words[i]) {
-                            info.term = Some(id);
-                        }
-                        id
-                    }
-                };
-                set.extend(id);
-                if i == 0 || !capitals[i] {
-                    predicate.extend(id);
-                }
-                if i < scope_end {
-                    scope.extend(id);
-                }
-                i += 1;
-            }
-            term_counts.push(set.len());
-            // What each figure counts, whatever its value ("14 bodies" and
-            // "12 bodies" are one quantity), so that accounts that disagree
-            // on a number still align and the difference shows in one claim.
-            let figures = numbers::figures_in(&words);
-            for f in &figures {
-                let id = intern(&format!("={}", f.quantity), &mut vocabulary);
-                set.push(id);
-                predicate.push(id);
-            }
-            all_figures.push(figures);
-            drop(words);
-            all_words.push(folded);
-            // Term ids: a total order, so the unstable sort is exact.
-            scope.sort_unstable();
-            scope.dedup();
-            negated.push(Some(scope));
-            set.sort_unstable();
-            set.dedup();
-            sets.push(set);
-            predicate.sort_unstable();
-            predicate.dedup();
-            predicates.push(predicate);
-        }
-        let mut df = vec![0u32; vocabulary.len()];
-        for set in &sets {
-            for &t in set {
-                df[t as usize] += 1;
-            }
-        }
-        let n = sets.len().max(1) as f32;
-        let weights: Vec<f32> = df
-            .iter()
-            .map(|&d| 1.0 + (n / d.max(1) as f32).ln())
-            .collect();
-        let totals = sets
-            .iter()
-            .map(|s| s.iter().map(|&t| weights[t as usize]).sum())
-            .collect();
-        let index = Index::new(&sets, vocabulary.len());
-        Profiles {
-            sets,
-            weights,
-            totals,
-            vocabulary,
-            negative,
-            predicates,
-            negated,
-            words: all_words,
-            figures: all_figures,
-            term_counts,
-            index,
-            term_ids: ids,
-            seen,
-            cue_denies: Vec::new(),
-            unseen: RefCell::default(),
-            extra_ids: RefCell::default(),
-            pairs: OnceCell::new(),
-        }
-    }
-
-    /// Per statement, its candidate partners ([`Index::candidates`]) that
-    /// share at least two of its looked-up rare terms, in candidate order:
-    /// the pairs worth scoring (claim alignment and contradictions both
-    /// walk them). Found once, when first asked for.
-    pub fn pairs(&self) -> &Pairs {
-        self.pairs.get_or_init(|| {
-            let n = self.sets.len();
-            let mut scratch = vec![0u8; n];
-            let mut candidates = Vec::new();
-            let mut pairs = Pairs {
-                starts: Vec::with_capacity(n + 1),
-                partners: Vec::new(),
-            };
-            pairs.starts.push(0);
-            for i in 0..n {
-                self.index
-                    .candidates_into(&self.sets, i, &mut scratch, &mut candidates);
-                let strong = candidates.iter().filter(|&&(_, hits)| hits >= 2);
-                pairs.partners.extend(strong.map(|&(j, _)| j));
-                pairs.starts.push(pairs.partners.len());
-            }
-            pairs
-        })
-    }
-
-    /// The id of key term `term`, if a statement uses it.
-    pub fn term_id(&self, term: &str) -> Option<u32> {
-        self.term_ids.get(term).copied()
-    }
-
-    /// The id of key term `term`: its vocabulary id, or for a term no
-    /// statement uses, one of its own after the vocabulary.
-    pub(crate) fn any_term_id(&self, term: &str) -> u32 {
-        if let Some(id) = self.term_id(term) {
-            return id;
-        }
-        let mut extra = self.extra_ids.borrow_mut();
-        let next = (self.vocabulary.len() + extra.len()) as u32;
-        *extra.entry(term.to_string()).or_insert(next)
-    }
-
-    /// The key terms of `text` as ids: [`terms::key_terms`] of it, each
-    /// term replaced by its id (one id per term text, so that comparing
-    /// ids compares the terms), looked up in what the profiles already know
-    /// of its words.
-    pub fn key_term_ids(&self, text: &str) -> Vec<u32> {
-        let words = terms::folded_words(text);
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_str();
-            let info = self.seen.get(w).copied();
-            let known = self.unseen.borrow().get(w).copied();
-            let (phrase, unseen_term) = match (info, known) {
-                (Some(info), _) => (info.phrase, None),
-                (None, Some(known)) => known,
-                (None, None) => {
-                    let phrase = terms::may_start_phrase(w);
-                    let id = terms::term(w).map(|t| self.any_term_id(&t));
-                    self.unseen.borrow_mut().insert(w.to_string(), (phrase, id));
-                    (phrase, id)
-                }
-            };
-            if phrase {
-                if let Some((class, len)) = terms::phrase_at(&words, i) {
-                    out.push(self.any_term_id(class));
-                    i += len;
-                    continue;
-                }
-            }
-            match info.map(|w| w.term) {
-                Some(Some(id)) => out.extend(id),
-                Some(None) => out.extend(terms::term(w).map(|t| self.any_term_id(&t))),
-                None => out.extend(unseen_term),
-            }
-            i += 1;
-        }
-        out
-    }
-
-    /// The profiles of `statements`; a statement whose cue denies ("denied
-    /// that …") counts as negative, like one whose text does.
-    pub fn of(statements: &[Statement]) -> Profiles {
-        let mut p = Profiles::new(statements.iter().map(|s| s.text.as_str()));
-        p.cue_denies = statements
-            .iter()
-            .map(|s| s.cue.as_deref().is_some_and(terms::is_denial))
-            .collect();
-        for ((flag, scope), &denies) in p.negative.iter_mut().zip(&mut p.negated).zip(&p.cue_denies)
-        {
-            if denies {
-                *flag = true;
-                *scope = None;
-            }
-        }
-        p
-    }
-
-    /// How alike statements `a` and `b` are (0..1), and how many terms they
-    /// share: the weight of the shared terms over the geometric mean of both
-    /// statements' weights.
-    pub fn score(&self, a: usize, b: usize) -> (f32, usize) {
-        let (s, count) = self.shared(a, b);
-        (self.score_of(a, b, s), count)
-    }
-
-    /// The score of `a` and `b` given the weight of the terms they share.
-    fn score_of(&self, a: usize, b: usize, s: f32) -> f32 {
-        let denom = (self.totals[a] * self.totals[b]).sqrt();
-        if denom <= 0.0 {
-            0.0
-        } else {
-            (s / denom).min(1.0)
-        }
-    }
-
-    /// How much of the shorter statement's predicate (its lower-case terms,
-    /// by weight) the other repeats (0..1). Names and titles do not count:
-    /// two different things said by or about the same people share those.
-    pub fn containment(&self, a: usize, b: usize) -> f32 {
-        let weight = |set: &[u32]| -> f32 { set.iter().map(|&t| self.weights[t as usize]).sum() };
-        let (x, y) = (&self.predicates[a], &self.predicates[b]);
-        let shared: f32 = x
-            .iter()
-            .filter(|t| y.binary_search(t).is_ok())
-            .map(|&t| self.weights[t as usize])
-            .sum();
-        let denom = weight(x).min(weight(y));
-        if denom <= 0.0 {
-            0.0
-        } else {
-            (shared / denom).min(1.0)
-        }
-    }
-
-    /// Whether statements `a` and `b` are alike enough to align, with the
-    /// score the pair ranks by. `least` is the score required; with
-    /// `paraphrase`, a lower score will do when the shorter statement's
-    /// predicate is contained in the other (a paraphrase adding a clause).
-    pub fn matches(&self, a: usize, b: usize, least: f32, paraphrase: bool) -> Option<f32> {
-        self.matches_by(
-            a,
-            b,
-            least,
-            paraphrase,
-            || self.shared(a, b),
-            || {
-                let pb = &self.predicates[b];
-                self.predicates[a]
-                    .iter()
-                    .filter(|t| pb.binary_search(t).is_ok())
-                    .count()
-            },
-        )
-    }
-
-    /// [`Profiles::matches`], given how to find the shared terms' weight and
-    /// count and the number of shared predicate terms.
-    fn matches_by(
-        &self,
-        a: usize,
-        b: usize,
-        least: f32,
-        paraphrase: bool,
-        shared: impl FnOnce() -> (f32, usize),
-        common: impl FnOnce() -> usize,
-    ) -> Option<f32> {
-        if self.opposed(a, b) {
-            return None;
-        }
-        let (shared, count) = shared();
-        let (ta, tb) = (self.totals[a], self.totals[b]);
-        if count < 2 || ta <= 0.0 || tb <= 0.0 {
-            return None;
-        }
-        // The same names and titles are not the same proposition: two
-        // lower-case terms in common too, where both have that many.
-        if self.predicates[a].len() >= 2 && self.predicates[b].len() >= 2 && common() < 2 {
-            return None;
-        }
-        let score = (shared / (ta * tb).sqrt()).min(1.0);
-        if score >= least {
-            return Some(score);
-        }
-        // A paraphrase that adds a clause: most of the shorter statement's
-        // predicate is in the longer one, with several terms in common.
-        (paraphrase
-            && count >= 4
-            && score >= least * CONTAINED_FACTOR
-            && self.containment(a, b) >= CONTAINED)
-            .then_some(score)
-    }
-
-    /// True when one of `a` and `b` negates what the other affirms: one
-    /// negates a term they share ("have *not found* evidence" / "have found
-    /// evidence") while the other negates none of them, or one is denied as
-    /// a whole (its cue denies) and the other is not. A negation about
-    /// something else ("a warehouse the company did not own") does not
-    /// oppose them.
-    pub fn opposed(&self, a: usize, b: usize) -> bool {
-        let (sa, sb) = match (&self.negated[a], &self.negated[b]) {
-            (None, None) => return false,
-            (Some(sa), Some(sb)) => (sa, sb),
-            _ => return true,
-        };
-        let shared = |scope: &[u32]| {
-            scope.iter().any(|t| {
-                self.sets[a].binary_search(t).is_ok() && self.sets[b].binary_search(t).is_ok()
-            })
-        };
-        shared(sa) != shared(sb)
-    }
-
-    /// True when `a` and `b` share a rare predicate term: one used by at
-    /// most [`ANCHOR_SHARE`] of the statements (and by at least two). Topic
-    /// words of the event are common; a rare shared term ("walked out",
-    /// "briefed") marks the same proposition.
-    pub fn anchored(&self, a: usize, b: usize, df: &[u32]) -> bool {
-        let limit = ((self.sets.len() as f32 * ANCHOR_SHARE) as u32).max(2);
-        let (pa, pb) = (&self.predicates[a], &self.predicates[b]);
-        pa.iter()
-            .any(|t| df[*t as usize] <= limit && pb.binary_search(t).is_ok())
-    }
-
-    /// True when `a` and `b` count the same thing ("14 bodies", "12
-    /// bodies"), whatever the figure.
-    pub fn same_quantity(&self, a: usize, b: usize) -> bool {
-        let (pa, pb) = (&self.predicates[a], &self.predicates[b]);
-        pa.iter()
-            .any(|t| self.vocabulary[*t as usize].starts_with('=') && pb.binary_search(t).is_ok())
-    }
-
-    /// Statements using each term.
-    pub fn document_frequencies(&self) -> Vec<u32> {
-        let mut df = vec![0u32; self.vocabulary.len()];
-        for set in &self.sets {
-            for &t in set {
-                df[t as usize] += 1;
-            }
-        }
-        df
-    }
-
-    /// Weight and number of the terms `a` and `b` share.
-    fn shared(&self, a: usize, b: usize) -> (f32, usize) {
-        let (x, y) = (&self.sets[a], &self.sets[b]);
-        let (mut i, mut j, mut shared, mut count) = (0, 0, 0.0, 0);
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += self.weights[x[i] as usize];
-                    count += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        (shared, count)
-    }
-}
-
-/// One statement set up to be compared with many others: its terms marked
-/// in a table over the vocabulary, so that what another statement shares
-/// with it is found by one pass over that statement's terms rather than a
-/// merge of both lists. Sums run in ascending term order, as in a merge, so
-/// scores are exactly [`Profiles::score`]'s.
-pub(crate) struct Focus<'p> {
-    profiles: &'p Profiles,
-    /// The statement marked, if any.
-    at: Option<usize>,
-    /// Per term id: bit 1 in the statement's terms, bit 2 in its predicate.
-    mark: Vec<u8>,
-}
-
-impl<'p> Focus<'p> {
-    pub(crate) fn new(profiles: &'p Profiles) -> Focus<'p> {
-        Focus {
-            profiles,
-            at: None,
-            mark: vec![0; profiles.vocabulary.len()],
-        }
-    }
-
-    /// Marks statement `a` (and unmarks the previous one).
-    pub(crate) fn set(&mut self, a: usize) {
-        let p = self.profiles;
-        if let Some(old) = self.at.replace(a) {
-            for &t in p.sets[old].iter().chain(&p.predicates[old]) {
-                self.mark[t as usize] = 0;
-            }
-        }
-        for &t in &p.sets[a] {
-            self.mark[t as usize] |= 1;
-        }
-        for &t in &p.predicates[a] {
-            self.mark[t as usize] |= 2;
-        }
-    }
-
-    /// [`Profiles::shared`] of the marked statement and `b`.
-    fn shared(&self, b: usize) -> (f32, usize) {
-        let p = self.profiles;
-        let (mut shared, mut count) = (0.0, 0);
-        for &t in &p.sets[b] {
-            if self.mark[t as usize] & 1 != 0 {
-                shared += p.weights[t as usize];
-                count += 1;
-            }
-        }
-        (shared, count)
-    }
-
-    /// [`Profiles::score`] of the marked statement and `b`.
-    pub(crate) fn score(&self, b: usize) -> (f32, usize) {
-        let (s, count) = self.shared(b);
-        let a = self.at.unwrap_or_default();
-        (self.profiles.score_of(a, b, s), count)
-    }
-
-    /// How many predicate terms the marked statement and `b` share.
-    fn common(&self, b: usize) -> usize {
-        self.profiles.predicates[b]
-            .iter()
-            .filter(|&&t| self.mark[t as usize] & 2 != 0)
-            .count()
-    }
-
-    /// [`Profiles::matches`] of the marked statement and `b`.
-    fn matches(&self, b: usize, least: f32, paraphrase: bool) -> Option<f32> {
-        let a = self.at.unwrap_or_default();
-        self.profiles.matches_by(
-            a,
-            b,
-            least,
-            paraphrase,
-            || self.shared(b),
-            || self.common(b),
-        )
-    }
-}
 
 /// True when `a` and `b` may be the same side's words: the same speaker,
 /// one relayed by the other, an unknown speaker, or both narration.
@@ -758,22 +149,31 @@ pub fn align(statements: &[Statement]) -> Vec<Claim> {
 /// already built (the conflict stage uses them too).
 pub fn align_with(statements: &[Statement], profiles: &Profiles) -> Vec<Claim> {
     let groups = group(statements, profiles);
-    let mut claims: Vec<Claim> = groups
-        .into_iter()
-        .enumerate()
-        .map(|(id, members)| Claim {
+    let mut focus = Focus::new(profiles);
+    let mut claims: Vec<Claim> = (0..groups.len())
+        .map(|id| Claim {
             id,
-            ..make_claim(statements, profiles, members)
+            ..make_claim(statements, &mut focus, groups.get(id))
         })
         .collect();
     sort(&mut claims, statements);
     claims
 }
 
-/// Groups statement indices (see the module docs, steps 2 to 4).
-fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
+/// The least score any aligned pair has ([`group`]): below it, a pair is
+/// not looked at further.
+const LEAST_EDGE: f32 = SAME_COUNT;
+const _: () = assert!(
+    LEAST_EDGE <= ANCHORED
+        && LEAST_EDGE <= SAME_SIDE * CONTAINED_FACTOR
+        && SAME_SIDE <= OTHER_SIDE
+        && SAME_SIDE <= REPEAT
+);
+
+/// Groups statement indices (see the module docs, steps 2 to 4): the
+/// members of each group, ascending, groups in order of first member.
+fn group(statements: &[Statement], profiles: &Profiles) -> Lists {
     let n = statements.len();
-    let df = profiles.document_frequencies();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
     let mut focus = Focus::new(profiles);
     // A match shares at least two terms, and the rare ones carry the score:
@@ -781,7 +181,7 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
     // reach it (exactly so for short statements, whose terms are all looked
     // up), so only the pairs are scored.
     for i in 0..n {
-        let pairs = profiles.pairs().of(i);
+        let pairs = profiles.pairs().get(i);
         if !pairs.is_empty() {
             focus.set(i);
         }
@@ -790,6 +190,15 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             if (a.kind == StatementKind::Narration) != (b.kind == StatementKind::Narration) {
                 continue;
             }
+            let j = j as usize;
+            // Most pairs share too little for any of the tests below, and
+            // statements opposed in polarity never align.
+            let overlap = focus.overlap(j);
+            let score = profiles.score_of(i, j, overlap.weight);
+            if score < LEAST_EDGE || overlap.opposed {
+                continue;
+            }
+            let shared = (overlap.weight, overlap.count);
             let same_side = compatible(a, b);
             let least = if same_side { SAME_SIDE } else { OTHER_SIDE };
             let least = if a.article == b.article {
@@ -797,24 +206,23 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
             } else {
                 least
             };
-            let j = j as usize;
-            if let Some(score) = focus.matches(j, least, same_side) {
+            if let Some(score) =
+                profiles.matches_by(i, j, least, same_side, shared, || overlap.common)
+            {
                 edges.push((score, j as u32, i as u32));
-            } else if same_side && a.article != b.article && !profiles.opposed(i, j) {
+            } else if same_side && a.article != b.article {
                 // Thresholds from what is shared rather than from raw
                 // counts: a rare shared predicate term, or the same
                 // speaker counting the same thing.
-                let score = profiles.score_of(i, j, focus.shared(j).0);
-                let common = focus.common(j);
-                let anchored = common >= 2
-                    && score >= ANCHORED
+                let anchored = score >= ANCHORED
+                    && overlap.common >= 2
                     && profiles.containment(i, j) >= ANCHORED_CONTAINED
-                    && profiles.anchored(i, j, &df);
+                    && profiles.anchored(i, j);
                 let counted = a.speaker.is_some()
                     && same_speaker(a, b)
                     && score >= SAME_COUNT
                     && profiles.same_quantity(i, j)
-                    && profiles.anchored(i, j, &df);
+                    && profiles.anchored(i, j);
                 if anchored || counted {
                     edges.push((score, j as u32, i as u32));
                 }
@@ -830,26 +238,28 @@ fn group(statements: &[Statement], profiles: &Profiles) -> Vec<Vec<usize>> {
         }
         groups.union(ra, rb);
     }
-    // Group slot per root, in order of first member.
-    let mut by_root: Vec<usize> = vec![usize::MAX; n];
-    let mut out: Vec<Vec<usize>> = Vec::new();
+    // Group number per root, in order of first member; then the members of
+    // each group (the inverse).
+    let mut by_root: Vec<u32> = vec![u32::MAX; n];
+    let mut of = Lists::default();
+    let mut count = 0;
     for i in 0..n {
         let root = groups.find(i);
-        if by_root[root] == usize::MAX {
-            by_root[root] = out.len();
-            out.push(Vec::new());
+        if by_root[root] == u32::MAX {
+            by_root[root] = count;
+            count += 1;
         }
-        out[by_root[root]].push(i);
+        of.push(&[by_root[root]]);
     }
-    out
+    of.invert(count as usize)
 }
 
 /// Sorts `edges` best first, then by statements: the one hot sort (every
-/// candidate pair of a large bundle), the standard sort of its own, not the
-/// shared index sort of crate::order. Each pair is pushed once, so this is a
+/// candidate pair of a large bundle). Each pair is pushed once, so this is a
 /// total order and an unstable sort is exact. Scores are positive, so their
 /// bits order them as `total_cmp` does: while statement indices fit in 16
-/// bits, each edge sorts as one `u64` (score bits inverted, `a`, `b`).
+/// bits, each edge sorts as one `u64` (score bits inverted, `a`, `b`), by
+/// [`radix_sort`].
 fn sort_edges(edges: &mut [(f32, u32, u32)]) {
     let small = edges
         .iter()
@@ -862,7 +272,7 @@ fn sort_edges(edges: &mut [(f32, u32, u32)]) {
         .iter()
         .map(|&(s, a, b)| (u64::from(!s.to_bits()) << 32) | (u64::from(a) << 16) | u64::from(b))
         .collect();
-    keys.sort_unstable();
+    radix_sort(&mut keys);
     for (e, k) in edges.iter_mut().zip(keys) {
         *e = (
             f32::from_bits(!((k >> 32) as u32)),
@@ -872,43 +282,77 @@ fn sort_edges(edges: &mut [(f32, u32, u32)]) {
     }
 }
 
+/// Sorts `keys` ascending, a byte at a time from the lowest (LSD radix
+/// sort): linear in the number of keys, where comparison sorts take
+/// `n log n`. A byte that every key has alike is skipped (the score's high
+/// bits, the top of small indices).
+fn radix_sort(keys: &mut Vec<u64>) {
+    let mut counts = [[0usize; 256]; 8];
+    for &k in keys.iter() {
+        for (byte, count) in counts.iter_mut().enumerate() {
+            count[(k >> (8 * byte)) as usize & 0xff] += 1;
+        }
+    }
+    let mut other = vec![0u64; keys.len()];
+    for (byte, count) in counts.iter_mut().enumerate() {
+        if count.contains(&keys.len()) {
+            continue;
+        }
+        // Where each digit's keys start.
+        let mut at = 0;
+        for c in count.iter_mut() {
+            at += std::mem::replace(c, at);
+        }
+        for &k in keys.iter() {
+            let slot = &mut count[(k >> (8 * byte)) as usize & 0xff];
+            other[*slot] = k;
+            *slot += 1;
+        }
+        std::mem::swap(keys, &mut other);
+    }
+}
 /// Most statements compared when choosing a claim's label.
 const LABEL_PEERS: usize = 16;
 
 /// One claim from the statement indices of a group (ascending).
-fn make_claim(statements: &[Statement], profiles: &Profiles, members: Vec<usize>) -> Claim {
-    let mut articles: Vec<usize> = members.iter().map(|&i| statements[i].article).collect();
+fn make_claim(statements: &[Statement], focus: &mut Focus, members: &[u32]) -> Claim {
+    let of = |i: u32| &statements[i as usize];
+    let mut articles: Vec<usize> = members.iter().map(|&i| of(i).article).collect();
     crate::order::sort(&mut articles);
     articles.dedup();
-    let mut known = members.iter().filter_map(|&i| statements[i].speaker);
+    let mut known = members.iter().filter_map(|&i| of(i).speaker);
     let speaker = known.next().filter(|&first| known.all(|s| s == first));
     // The most central statement (mean score to the others), preferring the
     // shortest of those nearly as central.
     let peers = &members[..members.len().min(LABEL_PEERS)];
-    let centrality: Vec<f32> = peers
-        .iter()
-        .map(|&i| {
-            peers
-                .iter()
-                .filter(|&&j| j != i)
-                .map(|&j| profiles.score(i, j).0)
-                .sum()
-        })
-        .collect();
+    // Scores are symmetric: each pair is scored once.
+    let mut scores = [[0.0f32; LABEL_PEERS]; LABEL_PEERS];
+    for (x, &i) in peers.iter().enumerate() {
+        focus.set(i as usize);
+        for (y, &j) in peers.iter().enumerate().skip(x + 1) {
+            let score = focus.score(j as usize).0;
+            scores[x][y] = score;
+            scores[y][x] = score;
+        }
+    }
+    let mut centrality = [0.0f32; LABEL_PEERS];
+    for (x, c) in centrality.iter_mut().enumerate().take(peers.len()) {
+        let others = (0..peers.len()).filter(|&y| y != x);
+        *c = others.map(|y| scores[x][y]).sum();
+    }
+    let centrality = &centrality[..peers.len()];
     let best = centrality.iter().copied().fold(0.0f32, f32::max);
     let chosen = peers
         .iter()
-        .zip(&centrality)
-        .filter(|(&i, &c)| {
-            c >= best * 0.8 && statements[i].text.split_whitespace().nth(2).is_some()
-        })
-        .min_by_key(|(&i, _)| (!complete(&statements[i].text), statements[i].text.len()))
+        .zip(centrality)
+        .filter(|(&i, &c)| c >= best * 0.8 && of(i).text.split_whitespace().nth(2).is_some())
+        .min_by_key(|(&i, _)| (!complete(&of(i).text), of(i).text.len()))
         .map_or(peers[0], |(&i, _)| i);
     Claim {
         id: 0,
-        label: label::label(&statements[chosen].text),
+        label: label::label(&of(chosen).text),
         speaker,
-        statements: members.iter().map(|&i| statements[i].id).collect(),
+        statements: members.iter().map(|&i| of(i).id).collect(),
         status: if articles.len() > 1 {
             ClaimStatus::MultiSource
         } else {
@@ -943,7 +387,7 @@ pub fn sort(claims: &mut [Claim], statements: &[Statement]) -> Vec<usize> {
             .is_some_and(|s| s.kind == StatementKind::Narration);
         (status, narration, first)
     };
-    crate::order::sort_by_key(claims, rank);
+    crate::order::sort_by_cached_key(claims, rank);
     let mut remap = vec![0; claims.len()];
     for (new, c) in claims.iter_mut().enumerate() {
         if let Some(slot) = remap.get_mut(c.id) {
@@ -952,4 +396,41 @@ pub fn sort(claims: &mut [Claim], statements: &[Statement]) -> Vec<usize> {
         c.id = new;
     }
     remap
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edges_sort_best_first_as_the_comparison_sort_does() {
+        let mut seed = 3u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for len in [0usize, 1, 2, 10, 300, 3000] {
+            let mut edges: Vec<(f32, u32, u32)> = (0..len)
+                .map(|_| {
+                    let score =
+                        [0.15, 0.3, 0.5, 0.85, 1.0][next(5) as usize] + next(3) as f32 * 0.01;
+                    (score, next(700) as u32, next(70_000) as u32)
+                })
+                .collect();
+            let mut expected = edges.clone();
+            expected.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+            sort_edges(&mut edges);
+            assert_eq!(edges, expected);
+            // Indices of 16 bits: the radix sort.
+            let mut small: Vec<(f32, u32, u32)> = expected
+                .iter()
+                .rev()
+                .map(|&(s, a, b)| (s, a, b & 0xffff))
+                .collect();
+            let mut expected = small.clone();
+            expected.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+            sort_edges(&mut small);
+            assert_eq!(small, expected);
+        }
+    }
 }

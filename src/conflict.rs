@@ -46,14 +46,13 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::claim::dates::{elapsed_in, month_name, parse_iso};
-use crate::claim::index::Index;
 use crate::claim::terms::key_terms;
 use crate::claim::{self, Focus, Profiles};
 use crate::lexicon::negation;
 use crate::model::{
     ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, Speaker, Statement, StatementKind,
 };
-use crate::text::{FastMap as FxHashMap, FastSet as FxHashSet};
+use crate::text::FastMap as FxHashMap;
 
 /// What the conflict stage may know besides the statements: the articles
 /// (outlets for the notes, dates for durations) and the speakers (names for
@@ -88,7 +87,16 @@ pub fn detect_with(
     claims: &mut [Claim],
     profiles: &Profiles,
 ) -> Vec<Conflict> {
-    let words: Vec<Vec<&str>> = profiles.words.iter().map(|w| w.get()).collect();
+    // What each statement's words may signal ([`cues`]): most statements
+    // hold no word that starts a denial, a silence, a "first since" or a
+    // request, and are skipped by those scans at once.
+    let marks = word_cues(profiles);
+    let cues: Vec<u8> = (0..statements.len())
+        .map(|i| {
+            let words = profiles.words.get(i).iter();
+            words.fold(0, |m, &w| m | marks[w as usize])
+        })
+        .collect();
     let mut claim_of = vec![usize::MAX; statements.len()];
     for c in claims.iter() {
         for &s in &c.statements {
@@ -102,30 +110,27 @@ pub fn detect_with(
         ctx,
         claim_of,
         profiles,
-        denial: {
-            let triggers = denial_triggers();
-            (0..statements.len())
-                .map(|i| {
-                    let cue_denies = profiles.cue_denies.get(i).copied().unwrap_or(false);
-                    denial_kind(&words[i], profiles.term_counts[i], cue_denies, &triggers)
-                })
-                .collect()
-        },
+        denial: (0..statements.len())
+            .map(|i| {
+                let cue_denies = profiles.cue_denies.get(i).copied().unwrap_or(false);
+                let c = cues[i];
+                // A denial verb or one-word phrase, or a phrase's first and
+                // a later word; without them, only a denying cue denies.
+                let may = c & cues::DENIAL != 0
+                    || (c & cues::DENIAL_HEAD != 0 && c & cues::DENIAL_TAIL != 0);
+                let words = (cue_denies || may).then(|| profiles.words_of(i))?;
+                denial_kind(&words, profiles.term_counts[i], cue_denies)
+            })
+            .collect(),
         outlets: vec![OnceCell::new(); ctx.articles.len()],
-        silent: {
-            let firsts = silence_firsts();
-            words
-                .iter()
-                .map(|w| {
-                    w.iter()
-                        .any(|x| firsts.contains(x))
-                        .then(|| silent_side(profiles, w))
-                        .flatten()
-                })
-                .collect()
-        },
+        silent: (0..statements.len())
+            .map(|i| {
+                let words = (cues[i] & cues::SILENCE != 0).then(|| profiles.words_of(i))?;
+                silent_side(profiles, &words)
+            })
+            .collect(),
         speaker_names: vec![OnceCell::new(); ctx.speakers.len()],
-        words,
+        cues,
     };
     let mut conflicts = Vec::new();
     let (denials, relabel) = finder.denials();
@@ -181,6 +186,27 @@ pub fn detect_with(
     conflicts
 }
 
+/// One "not reported" conflict being gathered ([`Finder::accounts`]).
+struct Accounts {
+    /// The statements that say the side is silent, in order found.
+    silent: Vec<usize>,
+    /// The statements (ids) of the side's account, ascending.
+    targets: Vec<usize>,
+    /// [`fingerprint`] of `targets`.
+    key: u64,
+    /// The claims involved, and those disputed (repeats allowed).
+    claims: Vec<usize>,
+    disputed: Vec<usize>,
+}
+
+/// A hash of `ids`, to tell most unequal lists apart without comparing
+/// them.
+fn fingerprint(ids: &[usize]) -> u64 {
+    ids.iter().fold(ids.len() as u64, |h, &x| {
+        (h.rotate_left(5) ^ x as u64).wrapping_mul(0x517c_c1b7_2722_0a95)
+    })
+}
+
 /// Who a statement is by, as far as naming a side goes: its speaker, its
 /// relay and its mention (an index into the distinct mentions).
 type Voice = (Option<usize>, Option<usize>, Option<usize>);
@@ -205,13 +231,24 @@ const DENIAL_MATCH: f32 = 0.3;
 /// Most statements compared per quantity or date group.
 const GROUP_CAP: usize = 64;
 
+/// What [`Finder::best_match`] reuses from one denial to the next.
+struct Search<'p> {
+    /// The denial's terms marked.
+    focus: Focus<'p>,
+    /// One mark per statement, all zero between searches.
+    seen: Vec<u8>,
+    /// The candidates before the denial and after it.
+    back: Vec<u32>,
+    ahead: Vec<u32>,
+}
+
 struct Finder<'a> {
     statements: &'a [Statement],
     ctx: Context<'a>,
     claim_of: Vec<usize>,
     profiles: &'a Profiles,
-    /// The folded words of each statement ([`Profiles::words`]).
-    words: Vec<Vec<&'a str>>,
+    /// What the words of each statement may signal ([`cues`]).
+    cues: Vec<u8>,
     /// Each article's outlet as the notes name it, found when first needed.
     outlets: Vec<OnceCell<String>>,
     /// How each statement denies, if it does.
@@ -237,6 +274,65 @@ enum Denial {
     Weak,
 }
 
+/// Bits for what a word may signal, so that a scan can skip the statements
+/// none of whose words may start what it looks for ([`word_cues`]).
+mod cues {
+    /// A denial verb, a denial phrase of one word, or "neither"
+    /// ([`super::lexicon_cues`]).
+    pub const DENIAL: u8 = 1;
+    /// The first word of a denial phrase of several words.
+    pub const DENIAL_HEAD: u8 = 16;
+    /// A later word of a denial phrase of several words.
+    pub const DENIAL_TAIL: u8 = 32;
+    /// The first word of a silence phrase ([`super::silence_firsts`]).
+    pub const SILENCE: u8 = 2;
+    /// "first" or "last" ([`crate::claim::dates::may_start_elapsed`]).
+    pub const ELAPSED: u8 = 4;
+    /// A word of asking ([`super::sides::asks`]).
+    pub const ASKED: u8 = 8;
+}
+
+/// The [`cues`] of each distinct word of the statements, by word id
+/// ([`Profiles::word`]).
+fn word_cues(profiles: &Profiles) -> Vec<u8> {
+    let lexicon = lexicon_cues();
+    (0..profiles.word_count() as u32)
+        .map(|id| {
+            let w = profiles.word(id);
+            let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+            lexicon.get(w).map_or(0, |&bits| bits as u8)
+                | bit(crate::claim::dates::may_start_elapsed(w), cues::ELAPSED)
+                | bit(sides::asks(w), cues::ASKED)
+        })
+        .collect()
+}
+
+/// The [`cues`] of the words of the denial and silence lexicons
+/// ([`crate::lexicon::negation`]).
+fn lexicon_cues() -> FxHashMap<&'static str, usize> {
+    let mut bits: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut mark = |w: &'static str, bit: u8| *bits.entry(w).or_default() |= usize::from(bit);
+    for &verb in negation::DENIAL_VERBS {
+        mark(verb, cues::DENIAL);
+    }
+    mark(negation::NEITHER_NOR.0, cues::DENIAL);
+    let denials = negation::DENIAL_PHRASES.iter();
+    for phrase in denials.chain(negation::WEAK_DENIAL_PHRASES) {
+        match phrase {
+            [one] => mark(one, cues::DENIAL),
+            [first, rest @ ..] => {
+                mark(first, cues::DENIAL_HEAD);
+                rest.iter().for_each(|w| mark(w, cues::DENIAL_TAIL));
+            }
+            [] => {}
+        }
+    }
+    for &first in silence_firsts() {
+        mark(first, cues::SILENCE);
+    }
+    bits
+}
+
 fn has_phrase(words: &[&str], phrase: &[&str]) -> bool {
     phrase.len() <= words.len()
         && words
@@ -244,36 +340,11 @@ fn has_phrase(words: &[&str], phrase: &[&str]) -> bool {
             .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
-/// The words without one of which a statement whose cue does not deny
-/// cannot deny ([`denial_kind`]): the denial verbs and the first words of
-/// the denial phrases.
-fn denial_triggers() -> FxHashSet<&'static str> {
-    negation::DENIAL_VERBS
-        .iter()
-        .copied()
-        .chain(
-            negation::DENIAL_PHRASES
-                .iter()
-                .chain(negation::WEAK_DENIAL_PHRASES)
-                .filter_map(|p| p.first().copied()),
-        )
-        .chain([negation::NEITHER_NOR.0])
-        .collect()
-}
-
 /// Whether and how a statement denies something, from its folded `words`,
 /// the number of its key terms (`key_terms`, repeats counted) and whether
-/// its cue denies ([`Profiles::cue_denies`]). `triggers` are
-/// [`denial_triggers`]: most statements hold none and are done at once.
-fn denial_kind(
-    words: &[&str],
-    key_terms: usize,
-    cue_denies: bool,
-    triggers: &FxHashSet<&str>,
-) -> Option<Denial> {
-    if !cue_denies && !words.iter().any(|w| triggers.contains(*w)) {
-        return None;
-    }
+/// its cue denies ([`Profiles::cue_denies`]). Most statements hold none of
+/// the words it looks for ([`cues`]) and are not asked.
+fn denial_kind(words: &[&str], key_terms: usize, cue_denies: bool) -> Option<Denial> {
     let verb_at = words
         .iter()
         .position(|w| negation::DENIAL_VERBS.contains(w));
@@ -368,7 +439,7 @@ impl Finder<'_> {
     fn states_denied(&self, i: usize) -> bool {
         let p = self.profiles;
         let cue_denies = p.cue_denies.get(i).copied().unwrap_or(false);
-        states_denied(&self.words[i], p.term_counts[i], cue_denies)
+        states_denied(&p.words_of(i), p.term_counts[i], cue_denies)
     }
 
     fn outlet(&self, article: usize) -> String {
@@ -406,9 +477,12 @@ impl Finder<'_> {
     /// ([`Relabel`]).
     fn denials(&self) -> (Vec<Conflict>, Vec<Relabel>) {
         let st = self.statements;
-        let index = &self.profiles.index;
-        let mut scratch = vec![0u8; st.len()];
-        let mut focus = Focus::new(self.profiles);
+        let mut search = Search {
+            focus: Focus::new(self.profiles),
+            seen: vec![0u8; st.len()],
+            back: Vec::new(),
+            ahead: Vec::new(),
+        };
         // denied claim -> (denied statements, denying statements)
         let mut found: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
         let mut unlinked: Vec<usize> = Vec::new();
@@ -428,7 +502,7 @@ impl Finder<'_> {
                 // Matched after the others (it joins its article's denial).
                 Denial::Described => None,
                 Denial::Explicit | Denial::Weak => {
-                    self.best_match(index, &mut scratch, &mut focus, i, kind == Denial::Weak)
+                    self.best_match(&mut search, i, kind == Denial::Weak)
                 }
             };
             match target {
@@ -441,7 +515,7 @@ impl Finder<'_> {
                 None if kind == Denial::Described => unlinked.push(i),
                 None if kind == Denial::Anaphoric => {
                     // Nothing just before: it may name its object after all.
-                    match self.best_match(index, &mut scratch, &mut focus, i, false) {
+                    match self.best_match(&mut search, i, false) {
                         Some(t) if self.claim(t) != self.claim(i) => {
                             let entry = found.entry(self.claim(t)).or_default();
                             entry.0.push(t);
@@ -462,7 +536,7 @@ impl Finder<'_> {
                 .find(|(_, d)| d.iter().any(|&x| st[x].article == st[i].article));
             if let Some((_, d)) = same_article {
                 d.push(i);
-            } else if let Some(t) = self.best_match(index, &mut scratch, &mut focus, i, false) {
+            } else if let Some(t) = self.best_match(&mut search, i, false) {
                 if self.claim(t) != self.claim(i) {
                     let entry = found.entry(self.claim(t)).or_default();
                     entry.0.push(t);
@@ -553,23 +627,27 @@ impl Finder<'_> {
 
     /// The statement that denial `i` most likely denies, by key terms: by
     /// another side, not itself negative, not narration for a weak denial.
-    fn best_match(
-        &self,
-        index: &Index,
-        scratch: &mut [u8],
-        focus: &mut Focus,
-        i: usize,
-        weak: bool,
-    ) -> Option<usize> {
-        focus.set(i);
+    fn best_match(&self, search: &mut Search, i: usize, weak: bool) -> Option<usize> {
+        let index = &self.profiles.index;
+        search.focus.set(i);
+        let Search {
+            focus,
+            seen,
+            back,
+            ahead,
+        } = search;
         let focus = &*focus;
         let st = self.statements;
         let s = &st[i];
         let object = if weak {
-            weak_object(self.profiles, &self.words[i])
+            weak_object(self.profiles, &self.profiles.words_of(i))
         } else {
             Vec::new()
         };
+        // A weak denial is matched by its object, of three terms or more.
+        if weak && object.len() < 3 {
+            return None;
+        }
         let mut best: Option<(f32, usize)> = None;
         let mut consider = |j: usize| {
             let t = &st[j];
@@ -582,10 +660,10 @@ impl Finder<'_> {
             {
                 return;
             }
-            let (score, shared) = focus.score(j);
             if weak && !covers(self.profiles, j, &object) {
                 return;
             }
+            let (score, shared) = focus.score(j);
             // A weak denial is matched by its object (all of it) instead.
             let least = if weak { 0.0 } else { DENIAL_MATCH };
             if shared >= 2 && score >= least && best.is_none_or(|(b, _)| score > b) {
@@ -593,25 +671,26 @@ impl Finder<'_> {
             }
         };
         // Candidates before and after `i` (the index looks backwards only).
-        for (j, _) in index.candidates(&self.profiles.sets, i, scratch) {
+        index.candidates_into(self.profiles.sets.get(i), i, seen, back);
+        for &j in back.iter() {
             consider(j as usize);
         }
         // A statement after `i` found again through another term cannot
         // change the choice (the same score does not beat itself): each is
-        // considered once, marked in `scratch` (all zero again after).
-        let mut seen: Vec<u32> = Vec::new();
-        for &t in &self.profiles.sets[i] {
-            let list = &index.postings[t as usize];
+        // considered once, marked in `seen` (all zero again after).
+        ahead.clear();
+        for &t in self.profiles.sets.get(i) {
+            let list = index.postings.get(t as usize);
             let pos = list.partition_point(|&j| (j as usize) <= i);
             for &j in list[pos..].iter().take(claim::index::NEIGHBOURS) {
-                if std::mem::replace(&mut scratch[j as usize], 1) == 0 {
-                    seen.push(j);
+                if std::mem::replace(&mut seen[j as usize], 1) == 0 {
+                    ahead.push(j);
                     consider(j as usize);
                 }
             }
         }
-        for j in seen {
-            scratch[j as usize] = 0;
+        for &j in ahead.iter() {
+            seen[j as usize] = 0;
         }
         best.map(|(_, j)| st[j].id)
     }
@@ -620,7 +699,6 @@ impl Finder<'_> {
     /// each with the claims it disputes.
     fn accounts(&self) -> Vec<(Conflict, Vec<usize>)> {
         let st = self.statements;
-        let mut out: Vec<(Conflict, Vec<usize>)> = Vec::new();
         // The accounts of each silent side, found once per side.
         let mut accounts_of: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
         // The key terms of each statement's mention as written, found once
@@ -662,6 +740,9 @@ impl Finder<'_> {
                 who.push((j, k));
             }
         }
+        // One conflict per list of accounts: the silent statements that
+        // lead to it, in order found.
+        let mut found: Vec<Accounts> = Vec::new();
         for (i, s) in st.iter().enumerate() {
             let Some(subject) = self.silent[i].as_deref() else {
                 continue;
@@ -671,15 +752,18 @@ impl Finder<'_> {
             }
             let all = accounts_of.entry(subject).or_insert_with(|| {
                 let mut named = vec![None; self.speaker_names.len()];
-                let mut verdicts: Vec<Option<bool>> = vec![None; kinds.len()];
-                who.iter()
-                    .filter(|&&(_, k)| {
-                        *verdicts[k].get_or_insert_with(|| {
-                            let (speaker, via, mention) = kinds[k];
-                            let mention = mention.map(|m| mentions[m].as_slice());
-                            self.names(speaker, via, mention, subject, &mut named)
-                        })
+                // Whether the subject names each mention, each once.
+                let covers = |terms: &Vec<u32>| subject.iter().all(|x| terms.contains(x));
+                let by_mention: Vec<bool> = mentions.iter().map(covers).collect();
+                let verdicts: Vec<bool> = kinds
+                    .iter()
+                    .map(|&(speaker, via, mention)| {
+                        mention.is_some_and(|m| by_mention[m])
+                            || self.names(speaker, via, subject, &mut named)
                     })
+                    .collect();
+                who.iter()
+                    .filter(|&&(_, k)| verdicts[k])
                     .map(|&(j, _)| j)
                     .collect()
             });
@@ -693,44 +777,57 @@ impl Finder<'_> {
                 continue;
             }
             crate::order::sort(&mut targets);
-            // Merge with a conflict over the same accounts.
-            if let Some((c, d)) = out
-                .iter_mut()
-                .find(|(c, _)| c.statements[1..] == targets[..])
-            {
-                c.statements.insert(0, i);
-                c.claims.push(self.claim(i));
-                c.note = self.account_note(&c.statements, targets.len());
-                d.push(self.claim(i));
-                d.extend(self.carrying(i, &targets));
-                continue;
-            }
-            let mut claims: Vec<usize> = targets.iter().map(|&t| self.claim(t)).collect();
-            claims.push(self.claim(i));
             // Disputed: the silence and the accounts that report the very
             // thing said to be unreported, not everything the side said.
-            let mut disputed = self.carrying(i, &targets);
-            disputed.push(self.claim(i));
-            let mut statements = vec![i];
-            statements.extend(&targets);
-            let note = self.account_note(&statements, targets.len());
-            out.push((
-                Conflict {
+            let carrying = self.carrying(i, &targets);
+            let key = fingerprint(&targets);
+            // Merge with a conflict over the same accounts that has one
+            // silent statement so far. (Kept as it was: a conflict was
+            // compared by its statements after the first, which are its
+            // accounts alone only until it takes in a second silence.)
+            let at = match found
+                .iter()
+                .position(|f| f.silent.len() == 1 && f.key == key && f.targets == targets)
+            {
+                Some(at) => at,
+                None => {
+                    let claims = targets.iter().map(|&t| self.claim(t)).collect();
+                    found.push(Accounts {
+                        silent: Vec::new(),
+                        targets,
+                        key,
+                        claims,
+                        disputed: Vec::new(),
+                    });
+                    found.len() - 1
+                }
+            };
+            let f = &mut found[at];
+            f.silent.push(i);
+            f.claims.push(self.claim(i));
+            f.disputed.extend(carrying);
+            f.disputed.push(self.claim(i));
+        }
+        found
+            .into_iter()
+            .map(|mut f| {
+                // The silent statements last found first, then the accounts.
+                let mut statements = f.silent;
+                statements.reverse();
+                statements.extend(&f.targets);
+                crate::order::sort(&mut f.claims);
+                f.claims.dedup();
+                crate::order::sort(&mut f.disputed);
+                f.disputed.dedup();
+                let conflict = Conflict {
                     kind: ConflictKind::Account,
+                    note: self.account_note(&statements, f.targets.len()),
                     statements,
-                    claims,
-                    note,
-                },
-                disputed,
-            ));
-        }
-        for (c, d) in &mut out {
-            crate::order::sort(&mut c.claims);
-            c.claims.dedup();
-            crate::order::sort(d);
-            d.dedup();
-        }
-        out
+                    claims: f.claims,
+                };
+                (conflict, f.disputed)
+            })
+            .collect()
     }
 
     /// The claims of those `targets` (statement ids of the silent side's
@@ -739,7 +836,7 @@ impl Finder<'_> {
     /// them when there are one or two, two thirds otherwise. A silence
     /// with no object ("has not commented") is contradicted by none.
     fn carrying(&self, i: usize, targets: &[usize]) -> Vec<usize> {
-        let object = silence_object(self.profiles, &self.words[i]);
+        let object = silence_object(self.profiles, &self.profiles.words_of(i));
         if object.is_empty() {
             return Vec::new();
         }
@@ -751,9 +848,7 @@ impl Finder<'_> {
                     .iter()
                     .filter(|t| {
                         t.is_some_and(|t| {
-                            p.sets
-                                .get(j)
-                                .is_some_and(|set| set.binary_search(&t).is_ok())
+                            j < p.sets.len() && p.sets.get(j).binary_search(&t).is_ok()
                         })
                     })
                     .count();
@@ -823,16 +918,14 @@ impl Finder<'_> {
     }
 
     /// True when a statement's speaker or relay (`speaker`, `via`) is named
-    /// by `subject` (key term ids): every subject term is in the name, an
-    /// alias, or the mention as written (`mention`: the key terms of the
-    /// statement's mention).
-    /// `named` remembers, per speaker id, whether `subject` names them (one
-    /// vector per subject: speakers recur across many statements).
+    /// by `subject` (key term ids): every subject term is in the name or an
+    /// alias. `named` remembers, per speaker id, whether `subject` names
+    /// them (one vector per subject: speakers recur across many
+    /// statements).
     fn names(
         &self,
         speaker: Option<usize>,
         via: Option<usize>,
-        mention: Option<&[u32]>,
         subject: &[u32],
         named: &mut [Option<bool>],
     ) -> bool {
@@ -850,7 +943,7 @@ impl Finder<'_> {
             }
             found
         };
-        by_id(speaker) || by_id(via) || mention.is_some_and(covers)
+        by_id(speaker) || by_id(via)
     }
 
     /// Figures for the same quantity that differ across articles.
@@ -928,7 +1021,9 @@ impl Finder<'_> {
         let topics: Vec<Vec<u32>> = ids
             .iter()
             .map(|&i| {
-                self.profiles.sets[i]
+                self.profiles
+                    .sets
+                    .get(i)
                     .iter()
                     .copied()
                     .filter(|&t| {
@@ -987,7 +1082,10 @@ impl Finder<'_> {
         let bundle_date = published.iter().flatten().copied().max();
         let mut found: Vec<(usize, String, (i64, i64), bool)> = Vec::new();
         for (i, s) in st.iter().enumerate() {
-            for e in elapsed_in(&self.words[i]) {
+            if self.cues[i] & cues::ELAPSED == 0 {
+                continue;
+            }
+            for e in elapsed_in(&self.profiles.words_of(i)) {
                 let own = published.get(s.article).copied().flatten();
                 let reference = own.or(bundle_date);
                 if let Some(days) = e.days(reference) {
@@ -1071,11 +1169,24 @@ fn weak_object(profiles: &Profiles, words: &[&str]) -> Vec<Option<u32>> {
 /// ids; `None` for a term no statement uses): all of up to four, three
 /// quarters of more.
 fn covers(profiles: &Profiles, j: usize, object: &[Option<u32>]) -> bool {
-    let has = object
-        .iter()
-        .filter(|t| t.is_some_and(|t| profiles.sets[j].binary_search(&t).is_ok()))
-        .count();
-    object.len() >= 3 && (has == object.len() || (object.len() > 4 && has * 4 >= object.len() * 3))
+    if object.len() < 3 {
+        return false;
+    }
+    // All of them, or for more than four at least three quarters: the
+    // misses allowed, stopping at the first one too many.
+    let n = object.len();
+    let allowed = if n > 4 { n - (3 * n).div_ceil(4) } else { 0 };
+    let set = profiles.sets.get(j);
+    let mut misses = 0;
+    for t in object {
+        if !t.is_some_and(|t| set.binary_search(&t).is_ok()) {
+            misses += 1;
+            if misses > allowed {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// The key terms of the side a statement says is silent ("*Peru* has not
@@ -1122,14 +1233,17 @@ fn used_terms(profiles: &Profiles, mut terms: Vec<u32>) -> Vec<Option<u32>> {
 
 /// The silence phrases' first words, each once: most words are none of
 /// them, and a statement with none of them says no side is silent.
-fn silence_firsts() -> Vec<&'static str> {
-    let mut firsts: Vec<&str> = Vec::new();
-    for p in negation::SILENCE_PHRASES {
-        if let Some(&f) = p.first().filter(|f| !firsts.contains(f)) {
-            firsts.push(f);
+fn silence_firsts() -> &'static [&'static str] {
+    static FIRSTS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    FIRSTS.get_or_init(|| {
+        let mut firsts: Vec<&str> = Vec::new();
+        for p in negation::SILENCE_PHRASES {
+            if let Some(&f) = p.first().filter(|f| !firsts.contains(f)) {
+                firsts.push(f);
+            }
         }
-    }
-    firsts
+        firsts
+    })
 }
 
 /// Where a silence phrase ("has not officially reported") starts in

@@ -30,6 +30,18 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Sorts `v` stably by `key`, computing each element's key once, like
+/// `slice::sort_by_cached_key` (for keys that take work to find).
+pub fn sort_by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
+    let keys: Vec<K> = v.iter().map(key).collect();
+    if keys.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..v.len()).collect();
+    sort_indices(&mut order, &mut |a, b| keys[a].cmp(&keys[b]));
+    permute(v, order);
+}
+
 /// Sorts `v` in its natural order, like `slice::sort` (and, for a total
 /// order, `slice::sort_unstable`).
 pub fn sort<T: Ord>(v: &mut [T]) {
@@ -82,6 +94,10 @@ mod tests {
             let odd_first = |a: &(u8, usize), b: &(u8, usize)| (b.0 % 2).cmp(&(a.0 % 2));
             sort_by(&mut ours, odd_first);
             std.sort_by(odd_first);
+            assert_eq!(ours, std);
+            let (mut ours, mut std) = (v.clone(), v.clone());
+            sort_by_cached_key(&mut ours, |x| x.0 / 2);
+            std.sort_by_key(|x| x.0 / 2);
             assert_eq!(ours, std);
             let (mut ours, mut std) = (v.clone(), v);
             sort(&mut ours);

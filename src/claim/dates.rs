@@ -99,6 +99,12 @@ pub fn elapsed(text: &str) -> Vec<Elapsed> {
     elapsed_in(&words.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
+/// True when an expression [`elapsed_in`] reads may start with folded
+/// `word` ("first", "last"): a text with neither has none.
+pub fn may_start_elapsed(word: &str) -> bool {
+    word == "first" || word == "last"
+}
+
 /// Like [`elapsed`], from the folded words of a text
 /// ([`crate::claim::terms::folded_words`]), when they are at hand.
 pub fn elapsed_in(words: &[&str]) -> Vec<Elapsed> {

@@ -8,61 +8,46 @@
 //! bundle. Union-find makes groups transitive, so a statement need not meet
 //! every member of its claim, only one.
 
+use super::profile::Lists;
+
 /// Rarest terms of a statement used to look up candidates.
 pub const RARE_TERMS: usize = 6;
 /// Statements looked at per posting list, the nearest before the statement.
 pub const NEIGHBOURS: usize = 32;
 
-/// Term ids per statement (sorted, unique) and how many statements use each
-/// term.
+/// The inverted index of the statements' key terms.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
-    /// `postings[t]`: statements (indices) using term `t`, ascending.
-    pub postings: Vec<Vec<u32>>,
+    /// `postings.get(t)`: statements (indices) using term `t`, ascending.
+    pub postings: Lists,
 }
 
 impl Index {
-    /// Builds the index of `sets` (term ids per statement) over `vocabulary`
-    /// terms.
-    pub fn new(sets: &[Vec<u32>], vocabulary: usize) -> Index {
-        let mut postings = vec![Vec::new(); vocabulary];
-        for (i, set) in sets.iter().enumerate() {
-            for &t in set {
-                postings[t as usize].push(i as u32);
-            }
+    /// Builds the index of `sets` (sorted, unique term ids per statement)
+    /// over `vocabulary` terms.
+    pub fn new(sets: &Lists, vocabulary: usize) -> Index {
+        Index {
+            postings: sets.invert(vocabulary),
         }
-        Index { postings }
     }
 
     /// Statements that use term `t`.
     pub fn df(&self, t: u32) -> usize {
-        self.postings.get(t as usize).map_or(0, Vec::len)
+        let t = t as usize;
+        if t < self.postings.len() {
+            self.postings.get(t).len()
+        } else {
+            0
+        }
     }
 
-    /// Candidate partners of statement `i` (all with a smaller index), each
-    /// with how many of the looked-up rare terms it shares. `scratch` must be
-    /// all zero and as long as `sets`; it is left all zero.
-    pub fn candidates(&self, sets: &[Vec<u32>], i: usize, scratch: &mut [u8]) -> Vec<(u32, u8)> {
-        let mut out = Vec::new();
-        self.candidates_into(sets, i, scratch, &mut out);
-        out
-    }
-
-    /// Like [`Index::candidates`], into `out` (cleared first), so that a
-    /// loop over every statement reuses one buffer.
-    pub fn candidates_into(
-        &self,
-        sets: &[Vec<u32>],
-        i: usize,
-        scratch: &mut [u8],
-        out: &mut Vec<(u32, u8)>,
-    ) {
-        out.clear();
-        // The RARE_TERMS rarest terms used elsewhere, ascending by
-        // (statements using it, id): kept sorted by insertion, no sort.
+    /// The [`RARE_TERMS`] rarest terms of `set` used elsewhere, ascending
+    /// by (statements using it, id), and how many there are.
+    fn rare_terms(&self, set: &[u32]) -> ([(usize, u32); RARE_TERMS], usize) {
+        // Kept sorted by insertion, no sort.
         let mut rare = [(usize::MAX, u32::MAX); RARE_TERMS];
         let mut count = 0;
-        for &t in &sets[i] {
+        for &t in set {
             let key = (self.df(t), t);
             if key.0 <= 1 || (count == RARE_TERMS && key >= rare[RARE_TERMS - 1]) {
                 continue;
@@ -75,38 +60,84 @@ impl Index {
             }
             rare[k] = key;
         }
+        (rare, count)
+    }
+
+    /// The statements before statement `i` looked at for term `t`: the
+    /// [`NEIGHBOURS`] nearest, nearest first.
+    fn window(&self, t: u32, i: usize) -> impl Iterator<Item = u32> + '_ {
+        let list = self.postings.get(t as usize);
+        let pos = list.partition_point(|&j| (j as usize) < i);
+        list[pos.saturating_sub(NEIGHBOURS)..pos]
+            .iter()
+            .rev()
+            .copied()
+    }
+
+    /// Candidate partners of statement `i` (all with a smaller index), each
+    /// once, in order of first appearance, into `out` (cleared first);
+    /// `set` is its terms. `seen` must be all zero and as long as the
+    /// statements; it is left all zero.
+    pub fn candidates_into(&self, set: &[u32], i: usize, seen: &mut [u8], out: &mut Vec<u32>) {
+        out.clear();
+        let (rare, count) = self.rare_terms(set);
         for &(_, t) in &rare[..count] {
-            let list = &self.postings[t as usize];
-            let pos = list.partition_point(|&j| (j as usize) < i);
-            for &j in list[..pos].iter().rev().take(NEIGHBOURS) {
-                let c = &mut scratch[j as usize];
-                if *c == 0 {
-                    out.push((j, 0));
+            for j in self.window(t, i) {
+                if std::mem::replace(&mut seen[j as usize], 1) == 0 {
+                    out.push(j);
                 }
-                *c = c.saturating_add(1);
             }
         }
-        for (j, hits) in out.iter_mut() {
-            *hits = std::mem::take(&mut scratch[*j as usize]);
+        for &j in out.iter() {
+            seen[j as usize] = 0;
+        }
+    }
+
+    /// The candidate partners of statement `i` ([`Index::candidates`]) met
+    /// through at least two of its looked-up rare terms, added to `out`
+    /// each once, in no particular order. `stamps` is as long as the
+    /// statements; start it all zero and ask for each `i` once, in
+    /// ascending order: it holds, per statement, `4 × (i + 1)` of the last
+    /// `i` that met it plus 1 when met once, 2 when twice or more (so it
+    /// need not be cleared; fewer than 2^30 statements).
+    pub fn strong_candidates(&self, set: &[u32], i: usize, stamps: &mut [u32], out: &mut Lists) {
+        let tag = (i as u32 + 1) << 2;
+        let (rare, count) = self.rare_terms(set);
+        for &(_, t) in &rare[..count] {
+            for j in self.window(t, i) {
+                let stamp = &mut stamps[j as usize];
+                if *stamp < tag {
+                    *stamp = tag | 1;
+                } else if *stamp == tag | 1 {
+                    *stamp = tag | 2;
+                    out.add(j);
+                }
+            }
         }
     }
 }
 
 /// Union-find over statement indices, with the articles of every group kept
-/// sorted at its root (merged small into large).
+/// sorted at its root (merged small into large). A statement alone is a
+/// group of its own article, kept without a list of its own.
 #[derive(Clone, Debug)]
 pub struct Groups {
     parent: Vec<u32>,
+    /// The article of each statement.
+    article: Vec<u32>,
+    /// Per root of a group of several statements, its articles; empty for
+    /// a statement alone.
     articles: Vec<Vec<u32>>,
 }
 
 impl Groups {
     /// One group per statement; `articles[i]` is the article of statement `i`.
     pub fn new(articles: impl IntoIterator<Item = usize>) -> Groups {
-        let articles: Vec<Vec<u32>> = articles.into_iter().map(|a| vec![a as u32]).collect();
+        let article: Vec<u32> = articles.into_iter().map(|a| a as u32).collect();
         Groups {
-            parent: (0..articles.len() as u32).collect(),
-            articles,
+            parent: (0..article.len() as u32).collect(),
+            articles: vec![Vec::new(); article.len()],
+            article,
         }
     }
 
@@ -120,14 +151,19 @@ impl Groups {
         i
     }
 
+    /// The articles of the group of root `a`, ascending.
+    fn articles(&self, a: usize) -> &[u32] {
+        match &self.articles[a] {
+            list if list.is_empty() => std::slice::from_ref(&self.article[a]),
+            list => list,
+        }
+    }
+
     /// True when the groups of roots `a` and `b` both hold a statement of the
     /// same article.
     pub fn share_article(&self, a: usize, b: usize) -> bool {
-        let (small, large) = if self.articles[a].len() <= self.articles[b].len() {
-            (&self.articles[a], &self.articles[b])
-        } else {
-            (&self.articles[b], &self.articles[a])
-        };
+        let (a, b) = (self.articles(a), self.articles(b));
+        let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
         small.iter().any(|x| large.binary_search(x).is_ok())
     }
 
@@ -136,12 +172,18 @@ impl Groups {
         if a == b {
             return;
         }
-        let (big, small) = if self.articles[a].len() >= self.articles[b].len() {
+        let (big, small) = if self.articles(a).len() >= self.articles(b).len() {
             (a, b)
         } else {
             (b, a)
         };
-        let moved = std::mem::take(&mut self.articles[small]);
+        let moved = match std::mem::take(&mut self.articles[small]) {
+            list if list.is_empty() => vec![self.article[small]],
+            list => list,
+        };
+        if self.articles[big].is_empty() {
+            self.articles[big].push(self.article[big]);
+        }
         let target = &mut self.articles[big];
         for x in moved {
             if let Err(pos) = target.binary_search(&x) {
@@ -158,14 +200,28 @@ mod tests {
 
     #[test]
     fn candidates_share_a_rare_term() {
-        let sets = vec![vec![0, 1], vec![1, 2], vec![3], vec![0, 2]];
+        let mut sets = Lists::default();
+        for set in [&[0, 1][..], &[1, 2], &[3], &[0, 2], &[0, 1, 2]] {
+            sets.push(set);
+        }
         let index = Index::new(&sets, 4);
-        let mut scratch = vec![0; sets.len()];
-        let mut c = index.candidates(&sets, 3, &mut scratch);
+        let (mut scratch, mut c) = (vec![0; sets.len()], Vec::new());
+        index.candidates_into(sets.get(3), 3, &mut scratch, &mut c);
         c.sort();
-        assert_eq!(c, [(0, 1), (1, 1)]);
+        assert_eq!(c, [0, 1]);
         assert!(scratch.iter().all(|&x| x == 0));
-        assert!(index.candidates(&sets, 2, &mut scratch).is_empty());
+        index.candidates_into(sets.get(2), 2, &mut scratch, &mut c);
+        assert!(c.is_empty());
+        // Met through two rare terms: only 0, 1 and 3 share two with 4.
+        let (mut stamps, mut strong) = (vec![0; sets.len()], Lists::default());
+        for i in 0..sets.len() {
+            index.strong_candidates(sets.get(i), i, &mut stamps, &mut strong);
+            strong.end_list();
+        }
+        let mut last = strong.get(4).to_vec();
+        last.sort();
+        assert_eq!(last, [0, 1, 3]);
+        assert!(strong.get(3).is_empty());
     }
 
     #[test]

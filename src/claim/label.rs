@@ -54,7 +54,12 @@ pub fn label(text: &str) -> String {
     }
     let mut chars = out.chars();
     match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        Some(first) if first.is_lowercase() => {
+            let mut upper = String::with_capacity(out.len() + 2);
+            upper.extend(first.to_uppercase());
+            upper.push_str(chars.as_str());
+            upper
+        }
         _ => out,
     }
 }
@@ -62,7 +67,9 @@ pub fn label(text: &str) -> String {
 /// `t` without its quotation marks when they do not pair up (a quoted
 /// fragment cut by the label).
 fn balance_quotes(t: &str) -> String {
-    if !t.contains(['"', '“', '”']) {
+    // Three searches for one char each: much faster than one for any of
+    // three.
+    if !(t.contains('"') || t.contains('“') || t.contains('”')) {
         return t.to_string();
     }
     let count = |c: char| t.chars().filter(|&x| x == c).count();

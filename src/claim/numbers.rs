@@ -187,6 +187,12 @@ pub fn figures_in(words: &[&str]) -> Vec<Figure> {
     out
 }
 
+/// True when a figure may start with folded `word` (a digit or a number
+/// word): when it is false, [`figures_in`] reads no number there.
+pub fn may_start_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.iter().any(|(n, _)| *n == word)
+}
+
 /// The number starting at `words[i]` and how many words it takes.
 fn number_at(words: &[&str], i: usize) -> Option<(f64, usize)> {
     let w = words[i];

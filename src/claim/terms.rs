@@ -169,57 +169,33 @@ pub(crate) fn expected_words(text: &str) -> usize {
 /// Calls `f` with each folded word of `text` (possessive dropped, empty
 /// words skipped) and whether it was written with a capital letter.
 pub fn each_folded_word(text: &str, mut f: impl FnMut(String, bool)) {
+    let mut buf = String::new();
+    each_folded_in(text, &mut buf, |w, capital| f(w.to_string(), capital));
+}
+
+/// Calls `f` with each folded word of `text`, exactly the words
+/// [`folded_words`] gives, and whether it was written with a capital
+/// letter. Each word is folded in `buf`, a scratch buffer, so that no word
+/// is allocated.
+pub fn each_folded_in(text: &str, buf: &mut String, mut f: impl FnMut(&str, bool)) {
     if text.is_ascii() {
         // Most news copy: the same words, split on bytes.
         ascii_words(text, |w| {
-            let capital = w.as_bytes()[0].is_ascii_uppercase();
-            let mut folded = w.to_ascii_lowercase();
-            drop_possessive(&mut folded);
-            if !folded.is_empty() {
-                f(folded, capital);
+            // A word in lower case with no apostrophe is its own folding.
+            if !w.bytes().any(|b| b.is_ascii_uppercase() || b == b'\'') {
+                return f(w, false);
+            }
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            drop_possessive(buf);
+            if !buf.is_empty() {
+                f(buf, w.as_bytes()[0].is_ascii_uppercase());
             }
         });
         return;
     }
-    each_folded_text_word(text, f);
-}
-
-/// Appends the folded words of `text` to `buf` back to back, exactly the
-/// words [`folded_words`] gives, calling `f` with where each ends in `buf`
-/// and whether it was written with a capital letter: one string for all the
-/// words instead of one each.
-pub fn fold_words_into(text: &str, buf: &mut String, mut f: impl FnMut(usize, bool)) {
-    let mut add = |buf: &mut String, start: usize, capital: bool| {
-        let tail = &buf[start..];
-        let keep = tail
-            .strip_suffix("'s")
-            .or_else(|| tail.strip_suffix('\''))
-            .map_or(tail.len(), str::len);
-        buf.truncate(start + keep);
-        if buf.len() > start {
-            f(buf.len(), capital);
-        }
-    };
-    if text.is_ascii() {
-        ascii_words(text, |w| {
-            let start = buf.len();
-            buf.push_str(w);
-            buf[start..].make_ascii_lowercase();
-            add(buf, start, w.as_bytes()[0].is_ascii_uppercase());
-        });
-        return;
-    }
-    for w in words(text) {
-        let start = buf.len();
-        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
-        if w.text.is_ascii() {
-            buf.push_str(w.text);
-            buf[start..].make_ascii_lowercase();
-        } else {
-            buf.push_str(&fold(w.text));
-        }
-        add(buf, start, capital);
-    }
+    each_folded_text_word(text, |w, capital| f(&w, capital));
 }
 
 /// Drops a final possessive `'s` or `'` from folded `word`, in place.
@@ -357,9 +333,11 @@ pub fn is_negative(text: &str) -> bool {
 /// True when `text` (a cue such as "later denied") holds a denial verb
 /// ([`crate::lexicon::negation::DENIAL_VERBS`]).
 pub fn is_denial(text: &str) -> bool {
-    folded_words(text)
-        .iter()
-        .any(|w| crate::lexicon::negation::DENIAL_VERBS.contains(&w.as_str()))
+    let (mut denies, mut buf) = (false, String::new());
+    each_folded_in(text, &mut buf, |w, _| {
+        denies |= crate::lexicon::negation::DENIAL_VERBS.contains(&w);
+    });
+    denies
 }
 
 /// The key terms of `text`, in order of appearance, repeats kept.
@@ -488,18 +466,6 @@ mod tests {
                 each_folded_word(&t, |w, c| fast.push((w, c)));
                 each_folded_text_word(&t, |w, c| slow.push((w, c)));
                 assert_eq!(fast, slow, "{t:?}");
-                let (mut buf, mut ends) = (String::from("x"), Vec::new());
-                fold_words_into(&t, &mut buf, |end, c| ends.push((end, c)));
-                let mut start = 1;
-                let joined: Vec<(String, bool)> = ends
-                    .iter()
-                    .map(|&(end, c)| {
-                        let w = buf[start..end].to_string();
-                        start = end;
-                        (w, c)
-                    })
-                    .collect();
-                assert_eq!(joined, slow, "{t:?}");
             }
         }
         for t in [

@@ -37,7 +37,7 @@ impl Finder<'_> {
                 continue;
             }
             // Pairs sharing two looked-up rare terms (Profiles::pairs).
-            for &j in p.pairs().of(i) {
+            for &j in p.pairs().get(i) {
                 let j = j as usize;
                 if st[j].kind == StatementKind::Narration
                     || self.denial[j].is_some()
@@ -95,8 +95,11 @@ impl Finder<'_> {
     pub(super) fn initiatives(&self) -> Vec<Conflict> {
         let st = self.statements;
         let mut asked: Vec<(usize, Vec<String>)> = Vec::new();
-        for (i, words) in self.words.iter().enumerate() {
-            if let Some(side) = initiator(words) {
+        for i in 0..st.len() {
+            if self.cues[i] & super::cues::ASKED == 0 {
+                continue;
+            }
+            if let Some(side) = initiator(&self.profiles.words_of(i)) {
                 asked.push((i, side));
             }
             if asked.len() >= super::GROUP_CAP {
@@ -140,6 +143,15 @@ impl Finder<'_> {
         }
         out
     }
+}
+
+/// True when [`initiator`] looks around folded `word`: a word of asking
+/// ("request", "sought"); a statement with none of them names no one.
+pub(super) fn asks(word: &str) -> bool {
+    matches!(
+        word,
+        "request" | "initiative" | "behest" | "requested" | "initiated" | "sought"
+    )
 }
 
 /// The countries named as having asked ("at the request of the Spanish
