@@ -781,13 +781,10 @@ impl Finder<'_> {
             // thing said to be unreported, not everything the side said.
             let carrying = self.carrying(i, &targets);
             let key = fingerprint(&targets);
-            // Merge with a conflict over the same accounts that has one
-            // silent statement so far. (Kept as it was: a conflict was
-            // compared by its statements after the first, which are its
-            // accounts alone only until it takes in a second silence.)
+            // Every silence over the same accounts joins one conflict.
             let at = match found
                 .iter()
-                .position(|f| f.silent.len() == 1 && f.key == key && f.targets == targets)
+                .position(|f| f.key == key && f.targets == targets)
             {
                 Some(at) => at,
                 None => {

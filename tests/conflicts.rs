@@ -492,3 +492,30 @@ fn anaphoric_denials_are_labelled_with_what_they_deny() {
         "Denies: Any crossing had been cancelled"
     );
 }
+
+#[test]
+fn every_silence_over_the_same_accounts_joins_one_conflict() {
+    // Three statements in one article say the same side was silent; the
+    // side's account is in another article. One conflict lists them all
+    // (a third silence once started a conflict of its own).
+    let mut b = Bundle::new();
+    let silences = [
+        b.narration(
+            0,
+            "Russia has not officially reported the call from France.",
+        ),
+        b.narration(
+            0,
+            "The Russian Defense Ministry did not report on the call.",
+        ),
+        b.narration(0, "Moscow has not officially reported the call."),
+    ];
+    let account = b.said(3, RU_MINISTRY, None, "Minister Sergei Shoigu and his French counterpart Sébastien Lecornu “expressed their willingness to engage in dialogue on Ukraine”.");
+    let (_, conflicts) = run(&b.statements);
+    let accounts = of_kind(&conflicts, ConflictKind::Account);
+    assert_eq!(accounts.len(), 1, "{conflicts:?}");
+    assert!(accounts[0].statements.contains(&account), "{conflicts:?}");
+    for s in silences {
+        assert!(accounts[0].statements.contains(&s), "{s}: {conflicts:?}");
+    }
+}
