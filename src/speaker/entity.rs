@@ -570,10 +570,13 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::speaker::units::units;
+    use crate::speaker::units::{units, Scratch};
 
     fn d(phrase: &str) -> Descriptor {
-        describe(phrase, &units(phrase, 0..phrase.len(), &mut String::new()))
+        describe(
+            phrase,
+            &units(phrase, 0..phrase.len(), &mut Scratch::default()),
+        )
     }
 
     #[test]

@@ -46,7 +46,7 @@ use canon::Registry;
 use coref::{Entry, Timeline};
 use entity::{describe, Descriptor};
 use scan::{scan, TextMention};
-use units::units;
+use units::{units, Scratch};
 
 /// Speaker and via ids of one attribution.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -124,12 +124,15 @@ pub fn resolve_with(
 ) -> Resolved {
     let lowercase_seen = lowercase_words(articles);
     let mut reg = Registry::default();
-    let mut buf = String::new();
+    let mut scratch = Scratch::default();
     let mut read = |article: &Article, m: &Option<Mention>| {
         let m = m.as_ref()?;
         let range = m.range.clone();
         article.text.get(range.clone())?;
-        let desc = describe(article.text, &units(article.text, range.clone(), &mut buf));
+        let desc = describe(
+            article.text,
+            &units(article.text, range.clone(), &mut scratch),
+        );
         Some(Phrase { range, desc })
     };
     let mut work: Vec<Work> = Vec::with_capacity(articles.len());
@@ -253,7 +256,7 @@ pub fn resolve_with(
                             Some(range) => {
                                 let d = describe(
                                     article.text,
-                                    &units(article.text, range, &mut String::new()),
+                                    &units(article.text, range, &mut Scratch::default()),
                                 );
                                 named_entity(reg, &d, a).or_else(|| {
                                     circle_or_description(reg, &timeline, &d, p, sentence, a)

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::entity::{age_word, in_org_name};
 use super::entity::{describe, Descriptor};
-use super::units::{is_content, units, Class, Unit};
+use super::units::{is_content, units, Class, Scratch, Unit};
 use crate::lexicon::organisations::is_company_premises;
 use crate::model::SpeakerKind;
 use crate::text::FastSet;
@@ -70,9 +70,9 @@ pub(crate) fn scan(
     lowercase_seen: &FastSet<String>,
 ) -> Vec<TextMention> {
     let mut out = Vec::new();
-    let mut buf = String::new();
+    let mut scratch = Scratch::default();
     for (si, range) in sentences.iter().enumerate() {
-        let mut us = units(text, range.clone(), &mut buf);
+        let mut us = units(text, range.clone(), &mut scratch);
         // A capitalised common word opening the sentence (or following a
         // quote mark or a colon) is not a name.
         for (k, u) in us.iter_mut().enumerate() {

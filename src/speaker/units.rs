@@ -124,30 +124,46 @@ pub(crate) fn is_plural_det(folded: &str) -> bool {
     )
 }
 
+/// Reusable buffers of [`units`], so that reading many phrases allocates
+/// once: the folded words, and where each word is.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    /// The words' folded forms one after another, one space apart, so that
+    /// a multi-word unit's is one slice.
+    folded: String,
+    /// Each word: where it is, whether it has a possessive, and where its
+    /// folded form is in `folded`.
+    words: Vec<(Range<usize>, bool, Range<usize>)>,
+}
+
 /// Splits `range` of `text` into classified units. Their folded forms are
-/// kept in `buf` (cleared first): the words' folded forms one after
-/// another, one space apart, so that a multi-word unit's is one slice.
-pub(crate) fn units<'a>(text: &str, range: Range<usize>, buf: &'a mut String) -> Vec<Unit<'a>> {
+/// kept in `scratch` (cleared first).
+pub(crate) fn units<'a>(
+    text: &str,
+    range: Range<usize>,
+    scratch: &'a mut Scratch,
+) -> Vec<Unit<'a>> {
+    let Scratch {
+        folded: buf,
+        words: ws,
+    } = scratch;
     buf.clear();
+    ws.clear();
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    // Each word: where it is, whether it has a possessive, and where its
-    // folded form is in `buf`.
-    let ws: Vec<(Range<usize>, bool, Range<usize>)> = words(slice)
-        .enumerate()
-        .map(|(k, w)| {
-            let r = range.start + w.range.start..range.start + w.range.end;
-            let (r, poss) = strip_possessive(text, r);
-            if k > 0 {
-                buf.push(' ');
-            }
-            let from = buf.len();
-            fold_into(&text[r.clone()], buf);
-            (r, poss, from..buf.len())
-        })
-        .collect();
+    for w in words(slice) {
+        let r = range.start + w.range.start..range.start + w.range.end;
+        let (r, poss) = strip_possessive(text, r);
+        if !ws.is_empty() {
+            buf.push(' ');
+        }
+        let from = buf.len();
+        fold_into(&text[r.clone()], buf);
+        ws.push((r, poss, from..buf.len()));
+    }
     let buf: &'a str = buf;
+    let ws: &[_] = ws;
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
     let mut prev_end = range.start;
@@ -167,13 +183,12 @@ pub(crate) fn units<'a>(text: &str, range: Range<usize>, buf: &'a mut String) ->
         // possessive or punctuation.
         let mut best: Option<(usize, Class)> = None;
         let folded_i = &buf[ws[i].2.clone()];
-        // Only a word some multi-word entry starts with can open one.
+        // Only a word some multi-word entry starts with can open one, and
+        // no longer than the longest such entry.
         let entry = known(folded_i);
-        let max_words = if entry.opens {
-            MAX_UNIT_WORDS.min(ws.len() - i)
-        } else {
-            1
-        };
+        let max_words = usize::from(entry.opens)
+            .min(MAX_UNIT_WORDS)
+            .min(ws.len() - i);
         for n in (2..=max_words).rev() {
             let inner_ok = (i..i + n - 1).all(|k| {
                 !ws[k].1
@@ -186,7 +201,7 @@ pub(crate) fn units<'a>(text: &str, range: Range<usize>, buf: &'a mut String) ->
             }
             // The words' folded forms, one space apart.
             let joined = &buf[ws[i].2.start..ws[i + n - 1].2.end];
-            if let Some(class) = multi_class(joined) {
+            if let Some(class) = known(joined).class {
                 best = Some((n, class));
                 break;
             }
@@ -226,6 +241,10 @@ fn fold_into(word: &str, buf: &mut String) {
 /// `r` without a trailing possessive, and whether there was one.
 fn strip_possessive(text: &str, r: Range<usize>) -> (Range<usize>, bool) {
     let w = &text[r.clone()];
+    // Every possessive ends in "s" (most words do not).
+    if !(w.ends_with('s') || w.ends_with('S')) {
+        return (r, false);
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if w.len() > suffix.len() && w.ends_with(suffix) {
             return (r.start..r.end - suffix.len(), true);
@@ -233,14 +252,17 @@ fn strip_possessive(text: &str, r: Range<usize>) -> (Range<usize>, bool) {
     }
     // "Forces'": the apostrophe is not part of the word.
     let after = text.get(r.end..).unwrap_or("");
-    let poss = (w.ends_with('s') || w.ends_with('S'))
-        && (after.starts_with('\'') || after.starts_with('’'))
+    let poss = (after.starts_with('\'') || after.starts_with('’'))
         && !after.chars().nth(1).is_some_and(char::is_alphanumeric);
     (r, poss)
 }
 
 /// Bytes of a possessive mark at the start of `rest` ("'s", "’s", "'").
 fn possessive_len(rest: &str) -> usize {
+    // Both apostrophes start with one of these bytes.
+    if !matches!(rest.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return 0;
+    }
     for p in ["'s", "’s", "'S", "’S"] {
         if rest.starts_with(p) {
             return p.len();
@@ -320,8 +342,9 @@ fn lexicon() -> FastMap<String, Class> {
 struct Known {
     /// Its class as a lexicon entry of its own.
     class: Option<Class>,
-    /// Some multi-word entry starts with it.
-    opens: bool,
+    /// The most words of a multi-word entry that starts with it (0 when
+    /// none does).
+    opens: u8,
     /// It is a personal pronoun ([`pronoun`]; folded words are lower case,
     /// so an exact match is the same).
     pronoun: Option<Pronoun>,
@@ -344,7 +367,9 @@ fn known(folded: &str) -> Known {
         }
         for k in map.keys() {
             if let Some((first, _)) = k.split_once(' ') {
-                table.entry(first.to_string()).or_default().opens = true;
+                let n = u8::try_from(k.split(' ').count()).unwrap_or(u8::MAX);
+                let opens = &mut table.entry(first.to_string()).or_default().opens;
+                *opens = (*opens).max(n);
             }
         }
         for (p, c) in PRONOUNS {
@@ -365,12 +390,6 @@ fn known(folded: &str) -> Known {
     let k = table.get(folded).copied().unwrap_or_default();
     debug_assert_eq!(k.pronoun, pronoun(folded));
     k
-}
-
-/// The class of a multi-word entry, if the lexicons know it (the one table
-/// of [`known`] holds every entry, whatever its number of words).
-fn multi_class(joined: &str) -> Option<Class> {
-    known(joined).class
 }
 
 /// The class of a single word (`folded` is its folded form, `entry` what
