@@ -4,8 +4,6 @@
 //! their folded name), and the choice of each entity's name, role and
 //! aliases.
 
-use std::collections::HashSet;
-
 use super::entity::Descriptor;
 use super::names::{edit_distance, same_keyed, same_person_keyed, soundex, translit_key};
 use crate::lexicon::titles::Gender;
@@ -121,7 +119,7 @@ impl Entity {
 }
 
 /// The most frequent item, the first seen on ties.
-fn most_frequent<T: PartialEq + Clone>(items: impl Iterator<Item = T>) -> Option<T> {
+fn most_frequent<T: PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
     let mut counts: Vec<(T, usize)> = Vec::new();
     for it in items {
         match counts.iter_mut().find(|(x, _)| *x == it) {
@@ -832,18 +830,23 @@ pub(crate) fn canonical_role(reg: &Registry, e: &Entity) -> Option<String> {
             None => noun.clone(),
         });
     }
-    most_frequent(e.roles.iter().cloned())
+    most_frequent(e.roles.iter()).cloned()
 }
 
 /// Every other form of the name, then every surface, but the name itself;
 /// deduplicated without regard to case.
 pub(crate) fn aliases(e: &Entity, name: &str) -> Vec<String> {
-    let mut seen = HashSet::new();
-    seen.insert(name.to_lowercase());
+    // FxHash over article text: a hostile text could make collisions, but
+    // bundles are bounded in size, so the cost stays bounded too.
+    let mut lower: FastSet<String> = FastSet::default();
+    lower.insert(name.to_lowercase());
+    // A form written exactly as an earlier one was settled by it (surfaces
+    // repeat a lot), without lower-casing it again.
+    let mut written: FastSet<&str> = FastSet::default();
     let names = e.names.iter().map(|(n, _, _)| n);
     names
         .chain(&e.surfaces)
-        .filter(|s| !s.is_empty() && seen.insert(s.to_lowercase()))
+        .filter(|s| !s.is_empty() && written.insert(s) && lower.insert(s.to_lowercase()))
         .cloned()
         .collect()
 }

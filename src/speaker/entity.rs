@@ -77,6 +77,25 @@ pub(crate) fn age_word(folded: &str) -> Option<u16> {
     (1..=120).contains(&age).then_some(age)
 }
 
+/// The text with white space folded ([`crate::text::fold_ws`]), copied as
+/// it is when there is nothing to fold: ASCII words one space apart, the
+/// usual case, are checked byte by byte instead of split.
+fn fold_ws(text: &str) -> String {
+    // True after a space, and at the start (no leading space).
+    let mut after_space = true;
+    for &b in text.as_bytes() {
+        let folds = !b.is_ascii() || (b'\t'..=b'\r').contains(&b) || (b == b' ' && after_space);
+        if folds {
+            return crate::text::fold_ws(text);
+        }
+        after_space = b == b' ';
+    }
+    if after_space && !text.is_empty() {
+        return crate::text::fold_ws(text);
+    }
+    text.to_string()
+}
+
 /// Reads the units of one phrase (a mention as written) into a
 /// [`Descriptor`]. `text` is the article text the units point into.
 pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
@@ -124,7 +143,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
         (false, 1..) => units_all[0].range.start,
         _ => first.range.start,
     };
-    d.surface = crate::text::fold_ws(&text[from..last.range.end]);
+    d.surface = fold_ws(&text[from..last.range.end]);
     if units.len() == 1 {
         if let Class::Pronoun(p) = first.class {
             d.pronoun = Some(p);
@@ -185,7 +204,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
             let (Some(f), Some(l)) = (app.first(), app[..app_end].last()) else {
                 return d;
             };
-            d.role = Some(crate::text::fold_ws(&text[f.range.start..l.range.end]));
+            d.role = Some(fold_ws(&text[f.range.start..l.range.end]));
             d.title_heads.extend(a.title_heads);
             d.country = d.country.or(a.country);
             d.kind = Some(SpeakerKind::Person);
@@ -292,7 +311,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                             units[j + 1..].iter().position(|x| is_circle_noun(x.folded))
                         {
                             let cu = &units[j + 1 + k];
-                            d.circle = Some(crate::text::fold_ws(&text[cu.range.clone()]));
+                            d.circle = Some(fold_ws(&text[cu.range.clone()]));
                         }
                     }
                     i = j;
@@ -482,7 +501,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
     });
     if let Some((s, e)) = name_run {
         let words = &units[s..=e];
-        d.name = Some(crate::text::fold_ws(
+        d.name = Some(fold_ws(
             &text[words[0].range.start..words[words.len() - 1].range.end],
         ));
         // Particles are left out of the words compared, whatever their case
@@ -504,9 +523,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             .rposition(|u| !is_company_suffix(u.folded))
             .filter(|&k| k + 1 < words.len());
         if let Some(k) = legal {
-            d.name = Some(crate::text::fold_ws(
-                &text[words[0].range.start..words[k].range.end],
-            ));
+            d.name = Some(fold_ws(&text[words[0].range.start..words[k].range.end]));
             while d
                 .name_words
                 .last()
@@ -517,9 +534,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         }
     }
     if let Some((s, e)) = role {
-        d.role = Some(crate::text::fold_ws(
-            &text[units[s].range.start..units[e].range.end],
-        ));
+        d.role = Some(fold_ws(&text[units[s].range.start..units[e].range.end]));
     }
     let only_place = d.name.is_none() && role.is_none() && org_head.is_none() && !media;
     if let Some(h) = org_head {
