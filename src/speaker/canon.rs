@@ -209,7 +209,8 @@ impl Registry {
     /// under (key, article) for each of its surname keys.
     fn add_article(&mut self, id: usize, article: usize) {
         let e = &mut self.entities[id];
-        if e.article_set.insert(article) {
+        // The latest article is in the set: no need to hash it again.
+        if e.articles.last() != Some(&article) && e.article_set.insert(article) {
             e.articles.push(article);
             for &k in &e.reach_keys {
                 self.by_key_article

@@ -585,12 +585,12 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::speaker::units::{units, Scratch};
+    use crate::speaker::units::{units, Words};
 
     fn d(phrase: &str) -> Descriptor {
         describe(
             phrase,
-            &units(phrase, 0..phrase.len(), &mut Scratch::default()),
+            &units(phrase, 0..phrase.len(), &mut Words::default()),
         )
     }
 

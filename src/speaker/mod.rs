@@ -46,7 +46,7 @@ use canon::Registry;
 use coref::{Entry, Timeline};
 use entity::{describe, Descriptor};
 use scan::{scan, TextMention};
-use units::{units, Scratch};
+use units::{units, Words};
 
 /// Speaker and via ids of one attribution.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -122,10 +122,24 @@ pub fn resolve_with(
     sentences: &[Vec<crate::sentence::Sentence>],
     attributions: &[Vec<Attribution>],
 ) -> Resolved {
-    let lowercase_seen = lowercase_words(articles);
+    let sentences_of = |a: usize| sentences.get(a).map_or(&[][..], Vec::as_slice);
+    // Every article's sentences, read into words once: for the words the
+    // bundle writes in lower case, then for the mentions.
+    let read: Vec<Words> = articles
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let mut w = Words::default();
+            for s in sentences_of(a) {
+                w.read(article.text, s.range.clone());
+            }
+            w
+        })
+        .collect();
+    let lowercase_seen = lowercase_words(articles, &read);
     let mut reg = Registry::default();
-    let mut scratch = Scratch::default();
-    let mut read = |article: &Article, m: &Option<Mention>| {
+    let mut scratch = Words::default();
+    let mut read_phrase = |article: &Article, m: &Option<Mention>| {
         let m = m.as_ref()?;
         let range = m.range.clone();
         article.text.get(range.clone())?;
@@ -137,19 +151,20 @@ pub fn resolve_with(
     };
     let mut work: Vec<Work> = Vec::with_capacity(articles.len());
     for (a, article) in articles.iter().enumerate() {
-        let sentences: Vec<Range<usize>> = sentences
-            .get(a)
-            .map_or(&[][..], Vec::as_slice)
-            .iter()
-            .map(|s| s.range.clone())
-            .collect();
-        let mentions = scan(article.text, &sentences, &lowercase_seen);
+        let sentences: Vec<Range<usize>> =
+            sentences_of(a).iter().map(|s| s.range.clone()).collect();
+        let mentions = scan(article.text, &read[a], &lowercase_seen);
         let phrases = attributions
             .get(a)
             .map(|found| {
                 found
                     .iter()
-                    .map(|at| (read(article, &at.speaker), read(article, &at.via)))
+                    .map(|at| {
+                        (
+                            read_phrase(article, &at.speaker),
+                            read_phrase(article, &at.via),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -256,7 +271,7 @@ pub fn resolve_with(
                             Some(range) => {
                                 let d = describe(
                                     article.text,
-                                    &units(article.text, range, &mut Scratch::default()),
+                                    &units(article.text, range, &mut Words::default()),
                                 );
                                 named_entity(reg, &d, a).or_else(|| {
                                     circle_or_description(reg, &timeline, &d, p, sentence, a)
@@ -489,22 +504,19 @@ fn outlet_entity(reg: &mut Registry, article: &Article, a: usize) -> Option<usiz
     Some(reg.find(id))
 }
 
-/// Folded words the articles write in lower case somewhere.
-fn lowercase_words(articles: &[Article]) -> FastSet<String> {
+/// Folded words the articles write in lower case somewhere: `read[a]` holds
+/// the words of the sentences of `articles[a]`, which are the words of its
+/// paragraphs (sentences split paragraphs at white space only).
+fn lowercase_words(articles: &[Article], read: &[Words]) -> FastSet<String> {
     let mut seen = FastSet::default();
-    for article in articles {
-        for p in &article.paragraphs {
-            let Some(text) = article.text.get(p.range.clone()) else {
-                continue;
-            };
-            for w in words(text) {
-                if w.text.chars().next().is_some_and(char::is_lowercase) {
-                    // A lower-case ASCII word is its own folded form: no
-                    // copy when it is already in.
-                    let plain = w.text.bytes().all(|b| b.is_ascii_lowercase());
-                    if !(plain && seen.contains(w.text)) {
-                        seen.insert(fold(w.text));
-                    }
+    for (article, words) in articles.iter().zip(read) {
+        for w in words.each_word(article.text) {
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                // A lower-case ASCII word is its own folded form: no copy
+                // when it is already in.
+                let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+                if !(plain && seen.contains(w)) {
+                    seen.insert(fold(w));
                 }
             }
         }

@@ -124,49 +124,83 @@ pub(crate) fn is_plural_det(folded: &str) -> bool {
     )
 }
 
-/// Reusable buffers of [`units`], so that reading many phrases allocates
-/// once: the folded words, and where each word is.
+/// The words of one or more ranges of a text (a phrase, or every sentence
+/// of an article), read once and kept for [`Words::units`]: where each word
+/// is, and its folded form.
 #[derive(Debug, Default)]
-pub(crate) struct Scratch {
+pub(crate) struct Words {
     /// The words' folded forms one after another, one space apart, so that
     /// a multi-word unit's is one slice.
     folded: String,
-    /// Each word: where it is, whether it has a possessive, and where its
-    /// folded form is in `folded`.
-    words: Vec<(Range<usize>, bool, Range<usize>)>,
+    /// Each word: where it is (without a possessive), whether it has a
+    /// possessive, where its folded form is in `folded`, and where it ends
+    /// with its possessive (as [`words`] gives it).
+    words: Vec<(Range<usize>, bool, Range<usize>, usize)>,
+    /// Each range read, and its words (indices into `words`).
+    ranges: Vec<(Range<usize>, Range<usize>)>,
 }
 
-/// Splits `range` of `text` into classified units. Their folded forms are
-/// kept in `scratch` (cleared first).
-pub(crate) fn units<'a>(
-    text: &str,
-    range: Range<usize>,
-    scratch: &'a mut Scratch,
-) -> Vec<Unit<'a>> {
-    let Scratch {
-        folded: buf,
-        words: ws,
-    } = scratch;
-    buf.clear();
-    ws.clear();
-    let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    for w in words(slice) {
-        let r = range.start + w.range.start..range.start + w.range.end;
-        let (r, poss) = strip_possessive(text, r);
-        if !ws.is_empty() {
-            buf.push(' ');
+impl Words {
+    /// Reads the words of `range` of `text` after those read so far.
+    pub fn read(&mut self, text: &str, range: Range<usize>) {
+        let first = self.words.len();
+        if let Some(slice) = text.get(range.clone()) {
+            for w in words(slice) {
+                let r = range.start + w.range.start..range.start + w.range.end;
+                let end = r.end;
+                let (r, poss) = strip_possessive(text, r);
+                if self.words.len() > first {
+                    self.folded.push(' ');
+                }
+                let from = self.folded.len();
+                fold_into(&text[r.clone()], &mut self.folded);
+                self.words.push((r, poss, from..self.folded.len(), end));
+            }
         }
-        let from = buf.len();
-        fold_into(&text[r.clone()], buf);
-        ws.push((r, poss, from..buf.len()));
+        self.ranges.push((range, first..self.words.len()));
     }
-    let buf: &'a str = buf;
-    let ws: &[_] = ws;
+
+    /// How many ranges were read.
+    pub fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// Every word read, as [`words`] gives it (with its possessive).
+    pub fn each_word<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.words.iter().map(move |w| &text[w.0.start..w.3])
+    }
+
+    /// The classified units of the `k`th range read (`text` is the text
+    /// read).
+    pub fn units<'a>(&'a self, text: &str, k: usize) -> Vec<Unit<'a>> {
+        let Some((range, ws)) = self.ranges.get(k) else {
+            return Vec::new();
+        };
+        units_of(text, range.start, &self.folded, &self.words[ws.clone()])
+    }
+}
+
+/// Splits `range` of `text` into classified units, reading its words into
+/// `words` (cleared first, so that one buffer serves many phrases).
+pub(crate) fn units<'a>(text: &str, range: Range<usize>, words: &'a mut Words) -> Vec<Unit<'a>> {
+    words.folded.clear();
+    words.words.clear();
+    words.ranges.clear();
+    words.read(text, range);
+    words.units(text, 0)
+}
+
+/// The units of the words `ws` of a range of `text` that starts at byte
+/// `start`; `buf` holds the words' folded forms.
+fn units_of<'a>(
+    text: &str,
+    start: usize,
+    buf: &'a str,
+    ws: &[(Range<usize>, bool, Range<usize>, usize)],
+) -> Vec<Unit<'a>> {
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
-    let mut prev_end = range.start;
+    let mut prev_end = start;
     while i < ws.len() {
         let gap = text.get(prev_end..ws[i].0.start).unwrap_or("");
         // A name-internal mark with no space ("NEWS.UA", "BSS/AFP", "AT&T")
