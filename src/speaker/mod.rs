@@ -129,7 +129,7 @@ pub fn resolve_with(
         .iter()
         .enumerate()
         .map(|(a, article)| {
-            let mut w = Words::default();
+            let mut w = Words::with_capacity(article.text.len());
             for s in sentences_of(a) {
                 w.read(article.text, s.range.clone());
             }
@@ -510,13 +510,17 @@ fn outlet_entity(reg: &mut Registry, article: &Article, a: usize) -> Option<usiz
 fn lowercase_words(articles: &[Article], read: &[Words]) -> FastSet<String> {
     let mut seen = FastSet::default();
     for (article, words) in articles.iter().zip(read) {
-        for w in words.each_word(article.text) {
+        for (w, folded) in words.each_word(article.text) {
             if w.chars().next().is_some_and(char::is_lowercase) {
-                // A lower-case ASCII word is its own folded form: no copy
-                // when it is already in.
-                let plain = w.bytes().all(|b| b.is_ascii_lowercase());
-                if !(plain && seen.contains(w)) {
-                    seen.insert(fold(w));
+                // Most words are in already: no copy for those.
+                match folded {
+                    Some(f) if seen.contains(f) => {}
+                    Some(f) => {
+                        seen.insert(f.to_string());
+                    }
+                    None => {
+                        seen.insert(fold(w));
+                    }
                 }
             }
         }

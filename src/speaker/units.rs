@@ -141,6 +141,17 @@ pub(crate) struct Words {
 }
 
 impl Words {
+    /// No words yet, with room for those of about `bytes` bytes of text
+    /// (about one word in six bytes of news copy; folded, the words take
+    /// about as many bytes as the text).
+    pub fn with_capacity(bytes: usize) -> Words {
+        Words {
+            folded: String::with_capacity(bytes),
+            words: Vec::with_capacity(bytes / 6),
+            ranges: Vec::new(),
+        }
+    }
+
     /// Reads the words of `range` of `text` after those read so far.
     pub fn read(&mut self, text: &str, range: Range<usize>) {
         let first = self.words.len();
@@ -165,9 +176,16 @@ impl Words {
         self.ranges.len()
     }
 
-    /// Every word read, as [`words`] gives it (with its possessive).
-    pub fn each_word<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.words.iter().map(move |w| &text[w.0.start..w.3])
+    /// Every word read, as [`words`] gives it (with its possessive), and
+    /// its folded form ([`fold`]) unless a possessive was cut off it.
+    pub fn each_word<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (&'a str, Option<&'a str>)> + 'a {
+        self.words.iter().map(move |w| {
+            let folded = (w.0.end == w.3).then(|| &self.folded[w.2.clone()]);
+            (&text[w.0.start..w.3], folded)
+        })
     }
 
     /// The classified units of the `k`th range read (`text` is the text
