@@ -245,13 +245,20 @@ fn spokesperson_body(text: &str, units: &[Unit]) -> Option<Descriptor> {
     (fits && !b.plural && b.pronoun.is_none() && b.body.is_none()).then_some(b)
 }
 
+/// True for a (folded) name particle ([`NAME_PARTICLES`]); none is longer
+/// than five bytes, which settles most words at once.
+fn is_particle(w: &str) -> bool {
+    w.len() <= 5 && NAME_PARTICLES.contains(&w)
+}
+
 /// When `units[from..]` is a run of lower-case name particles ("von der")
 /// followed by a name word, the index of that name word.
 fn particles_then_name(units: &[Unit], from: usize) -> Option<usize> {
     let mut k = from;
-    while units.get(k).is_some_and(|u| {
-        u.class == Class::Connector && !u.break_before && NAME_PARTICLES.contains(&u.folded)
-    }) {
+    while units
+        .get(k)
+        .is_some_and(|u| u.class == Class::Connector && !u.break_before && is_particle(u.folded))
+    {
         k += 1;
     }
     let name = units.get(k)?;
@@ -334,13 +341,11 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                 {
                     j += 1;
                 }
-                let heads: Vec<usize> = (i..=j)
-                    .filter(|&k| class(&units[k]) == Class::TitleHead)
-                    .collect();
+                let heads = || (i..=j).filter(|&k| class(&units[k]) == Class::TitleHead);
                 let next_org = units.get(j + 1).is_some_and(|n| {
                     matches!(class(n), Class::OrgHead | Class::Media) && !n.break_before
                 });
-                if let (Some(&h), false) = (heads.last(), next_org) {
+                if let (Some(h), false) = (heads().last(), next_org) {
                     let mut end = h;
                     let mut consumed = j.max(h);
                     // "Minister of Defense (of Russia)", "Secretary of State",
@@ -398,7 +403,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                             consumed = consumed.max(k);
                         }
                     }
-                    for &k in &heads {
+                    for k in heads() {
                         let f = canonical_title(units[k].folded).to_string();
                         if !d.title_heads.contains(&f) {
                             d.title_heads.push(f);
@@ -508,7 +513,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         // ("Von der Leyen" = "Ursula von der Leyen"), unless that is all.
         let all = || words.iter().flat_map(|u| u.folded.split(' '));
         let kept: Vec<String> = all()
-            .filter(|w| !NAME_PARTICLES.contains(w))
+            .filter(|w| !is_particle(w))
             .map(str::to_string)
             .collect();
         d.name_words = if kept.is_empty() {
@@ -592,6 +597,13 @@ mod tests {
             phrase,
             &units(phrase, 0..phrase.len(), &mut Words::default()),
         )
+    }
+
+    #[test]
+    fn particles_are_short() {
+        // `is_particle` looks only at words of five bytes or fewer.
+        assert!(NAME_PARTICLES.iter().all(|p| p.len() <= 5));
+        assert!(is_particle("von") && !is_particle("vonn"));
     }
 
     #[test]
