@@ -220,17 +220,19 @@ fn units_of<'a>(
     let mut i = 0;
     let mut prev_end = start;
     while i < ws.len() {
-        let gap = text.get(prev_end..ws[i].0.start).unwrap_or("");
         // A name-internal mark with no space ("NEWS.UA", "BSS/AFP", "AT&T")
-        // does not break a name. (One space, the usual gap, breaks nothing.)
-        let (break_before, comma_before) = if gap == " " {
-            (false, false)
-        } else {
-            let joined_before =
-                !gap.is_empty() && gap.chars().all(|c| matches!(c, '.' | '/' | '&' | '-'));
-            let break_before = gap.chars().any(|c| !c.is_whitespace()) && !joined_before;
-            (break_before, gap.contains(','))
-        };
+        // does not break a name. (One space, the usual gap, breaks nothing;
+        // it is checked on the bytes.)
+        let (break_before, comma_before) =
+            if text.as_bytes().get(prev_end..ws[i].0.start) == Some(b" ") {
+                (false, false)
+            } else {
+                let gap = text.get(prev_end..ws[i].0.start).unwrap_or("");
+                let joined_before =
+                    !gap.is_empty() && gap.chars().all(|c| matches!(c, '.' | '/' | '&' | '-'));
+                let break_before = gap.chars().any(|c| !c.is_whitespace()) && !joined_before;
+                (break_before, gap.contains(','))
+            };
         // Longest multi-word lexicon entry first; units never span a
         // possessive or punctuation.
         let mut best: Option<(usize, Class)> = None;
@@ -258,9 +260,8 @@ fn units_of<'a>(
                 break;
             }
         }
-        let (n, class) =
-            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], folded_i, entry)));
         let first = &text[ws[i].0.clone()];
+        let (n, class) = best.unwrap_or_else(|| (1, word_class(first, folded_i, entry)));
         let last = &ws[i + n - 1];
         out.push(Unit {
             range: ws[i].0.start..last.0.end,
