@@ -107,14 +107,27 @@ const GOV_HEADS: &[&str] = &[
 ];
 
 /// Determiners (folded) and whether they are definite.
-fn determiner(folded: &str) -> Option<bool> {
-    match folded {
-        "the" | "this" | "that" | "these" | "those" => Some(true),
-        "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" | "both" | "many"
-        | "all" => Some(false),
-        _ => None,
-    }
-}
+const DETERMINERS: &[(&str, bool)] = &[
+    ("the", true),
+    ("this", true),
+    ("that", true),
+    ("these", true),
+    ("those", true),
+    ("a", false),
+    ("an", false),
+    ("another", false),
+    ("one", false),
+    ("two", false),
+    ("three", false),
+    ("several", false),
+    ("some", false),
+    ("both", false),
+    ("many", false),
+    ("all", false),
+];
+
+/// Possessive determiners, read as definite ones.
+const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their"];
 
 /// True for "two", "three", "both"...: the phrase means several entities.
 pub(crate) fn is_plural_det(folded: &str) -> bool {
@@ -261,7 +274,7 @@ fn units_of<'a>(
             }
         }
         let first = &text[ws[i].0.clone()];
-        let (n, class) = best.unwrap_or_else(|| (1, word_class(first, folded_i, entry)));
+        let (n, class) = best.unwrap_or_else(|| (1, word_class(first, entry)));
         let last = &ws[i + n - 1];
         out.push(Unit {
             range: ws[i].0.start..last.0.end,
@@ -407,6 +420,10 @@ struct Known {
     /// It is the plural ("-s" or "-es") of a title head, organisation head
     /// or demonym.
     plural: bool,
+    /// It is a determiner ([`DETERMINERS`]): whether definite.
+    det: Option<bool>,
+    /// It is a possessive determiner ([`POSSESSIVE_DETERMINERS`]).
+    possessive_det: bool,
 }
 
 /// [`Known`] for the word `folded`.
@@ -431,6 +448,12 @@ fn known(folded: &str) -> Known {
         for w in CONNECTORS.iter().chain(NAME_PARTICLES) {
             table.entry(w.to_string()).or_default().connector = true;
         }
+        for (w, definite) in DETERMINERS {
+            table.entry(w.to_string()).or_default().det = Some(*definite);
+        }
+        for w in POSSESSIVE_DETERMINERS {
+            table.entry(w.to_string()).or_default().possessive_det = true;
+        }
         for (k, c) in map {
             if matches!(c, Class::TitleHead | Class::OrgHead | Class::Demonym(_)) {
                 for suffix in ["s", "es"] {
@@ -445,9 +468,9 @@ fn known(folded: &str) -> Known {
     k
 }
 
-/// The class of a single word (`folded` is its folded form, `entry` what
-/// the lexicons say about it).
-fn word_class(word: &str, folded: &str, entry: Known) -> Class {
+/// The class of a single word (`entry` is what the lexicons say about its
+/// folded form).
+fn word_class(word: &str, entry: Known) -> Class {
     let acronym = || {
         word.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && word.chars().all(|c| !c.is_lowercase())
@@ -457,12 +480,12 @@ fn word_class(word: &str, folded: &str, entry: Known) -> Class {
             return Class::Pronoun(p);
         }
     }
-    if let Some(definite) = determiner(folded) {
+    if let Some(definite) = entry.det {
         if !acronym() {
             return Class::Det { definite };
         }
     }
-    if matches!(folded, "his" | "her" | "its" | "their") {
+    if entry.possessive_det {
         return Class::Det { definite: true };
     }
     let known = entry.class;
