@@ -164,6 +164,9 @@ pub(crate) struct Registry {
     /// Surname key ids whose `by_surname` bucket holds a person (a person
     /// stays one and is never merged away, so this only grows).
     person_keys: FastSet<u32>,
+    /// The transliteration keys of the name being looked up, kept between
+    /// look-ups so that their strings are reused.
+    keys: Vec<String>,
 }
 
 /// What a name's first word must be like for a two-word name to match it
@@ -287,6 +290,30 @@ impl Registry {
         let k = translit_key(w);
         self.translit.insert(w.to_string(), k.clone());
         k
+    }
+
+    /// The transliteration keys of `words` ([`Registry::translit`]) into
+    /// `keys`, reusing its strings.
+    fn translit_all(&mut self, words: &[String], keys: &mut Vec<String>) {
+        keys.truncate(words.len());
+        for (i, w) in words.iter().enumerate() {
+            let found = self.translit.get(w.as_str());
+            let made = match found {
+                Some(_) => None,
+                None => Some(translit_key(w)),
+            };
+            let k = found.map_or_else(|| made.as_deref().unwrap_or(""), String::as_str);
+            match keys.get_mut(i) {
+                Some(slot) => {
+                    slot.clear();
+                    slot.push_str(k);
+                }
+                None => keys.push(k.to_string()),
+            }
+            if let Some(k) = made {
+                self.translit.insert(w.clone(), k);
+            }
+        }
     }
 
     /// The id of surname key `key`, made if new.
@@ -445,13 +472,27 @@ impl Registry {
     /// [`Registry::named`] for the name words `words` in place of
     /// `desc.name_words`.
     pub fn named_as(&mut self, desc: &Descriptor, words: &[String], article: usize) -> usize {
-        let keys: Vec<String> = words.iter().map(|w| self.translit(w)).collect();
+        let mut keys = std::mem::take(&mut self.keys);
+        self.translit_all(words, &mut keys);
+        let id = self.named_keyed(desc, words, &keys, article);
+        self.keys = keys;
+        id
+    }
+
+    /// [`Registry::named_as`] with the transliteration keys of `words`.
+    fn named_keyed(
+        &mut self,
+        desc: &Descriptor,
+        words: &[String],
+        keys: &[String],
+        article: usize,
+    ) -> usize {
         let personish = matches!(
             desc.kind,
             Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
         );
         if personish && !words.is_empty() {
-            if let Some(id) = self.person_like(words, &keys, article) {
+            if let Some(id) = self.person_like(words, keys, article) {
                 return id;
             }
             // "President Xi" after "Xi Jinping": a titled single name that
