@@ -5,7 +5,7 @@
 //! aliases.
 
 use super::entity::Descriptor;
-use super::names::{edit_distance, same_keyed, same_person_keyed, soundex, translit_key};
+use super::names::{same_keyed, same_person_keyed, soundex, translit_key, within_one_edit};
 use crate::lexicon::titles::Gender;
 use crate::model::SpeakerKind;
 use crate::text::{fold, FastMap, FastSet};
@@ -592,7 +592,7 @@ impl Registry {
             let near = full_key == last
                 || len >= 6
                     && full_key.chars().next() == last.chars().next()
-                    && edit_distance(full_key, last, 1) <= 1;
+                    && within_one_edit(full_key, last);
             if !near {
                 return false;
             }
