@@ -176,34 +176,20 @@ pub fn resolve_with(
     }
 
     // Step 2: named mentions of all articles into entities, longest person
-    // names first so that surnames find their full name.
-    let mut named: Vec<(usize, Range<usize>, &Descriptor)> = Vec::new();
-    for (a, w) in work.iter().enumerate() {
-        for m in &w.mentions {
-            named.push((a, m.range.clone(), &m.desc));
-        }
-        for (s, v) in &w.phrases {
-            for p in [s, v].into_iter().flatten() {
-                named.push((a, p.range.clone(), &p.desc));
-            }
-        }
-    }
-    let rank = |d: &Descriptor| {
-        let person = d.kind == Some(SpeakerKind::Person);
-        (std::cmp::Reverse(d.name_words.len()), !person)
-    };
-    crate::order::sort_by_key(&mut named, |(a, r, d)| (rank(d), *a, r.start));
+    // names first so that surnames find their full name; then by article
+    // and start.
+    let named = by_rank(&work);
     let mut assigned: FastMap<(usize, usize, usize), usize> = FastMap::default();
     let mut counts: Vec<usize> = Vec::new();
-    for (a, range, d) in &named {
-        let Some(id) = named_entity(&mut reg, d, *a) else {
+    for &(a, ref range, d) in &named {
+        let Some(id) = named_entity(&mut reg, d, a) else {
             continue;
         };
-        reg.note(id, d, *a);
+        reg.note(id, d, a);
         counts.resize(reg.entities.len(), 0);
         // A phrase found both in the text and as an attribution's mention
         // is one mention.
-        if assigned.insert((*a, range.start, range.end), id).is_none() {
+        if assigned.insert((a, range.start, range.end), id).is_none() {
             counts[id] += 1;
         }
     }
@@ -352,6 +338,55 @@ pub fn resolve_with(
         })
         .collect();
     Resolved { speakers, links }
+}
+
+/// Every mention and phrase of every article (article, range, descriptor),
+/// ordered as a stable sort by (more name words, person first, article,
+/// start) orders them, without comparing: each article's list is put in
+/// text order (mentions already are; phrases are merged in after mentions
+/// that start where they do), then the lists are spread, in order, over
+/// one bucket per (name words, person).
+fn by_rank(work: &[Work]) -> Vec<(usize, Range<usize>, &Descriptor)> {
+    let mut in_text: Vec<(usize, Range<usize>, &Descriptor)> = Vec::new();
+    let mut phrases: Vec<(usize, Range<usize>, &Descriptor)> = Vec::new();
+    for (a, w) in work.iter().enumerate() {
+        phrases.clear();
+        for (s, v) in &w.phrases {
+            for p in [s, v].into_iter().flatten() {
+                phrases.push((a, p.range.clone(), &p.desc));
+            }
+        }
+        crate::order::sort_by_key(&mut phrases, |(_, r, _)| r.start);
+        let mut next = phrases.iter().peekable();
+        for m in &w.mentions {
+            while let Some(p) = next.next_if(|p| p.1.start < m.range.start) {
+                in_text.push(p.clone());
+            }
+            in_text.push((a, m.range.clone(), &m.desc));
+        }
+        in_text.extend(next.cloned());
+    }
+    // Bucket 0: the most name words, a person; then not a person; then
+    // one word fewer...
+    let most = in_text.iter().map(|(_, _, d)| d.name_words.len()).max();
+    let bucket = |d: &Descriptor| {
+        let person = d.kind == Some(SpeakerKind::Person);
+        (most.unwrap_or(0) - d.name_words.len()) * 2 + usize::from(!person)
+    };
+    let mut starts = vec![0; most.map_or(0, |m| 2 * m + 3)];
+    for (_, _, d) in &in_text {
+        starts[bucket(d) + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut slots: Vec<Option<(usize, Range<usize>, &Descriptor)>> = vec![None; in_text.len()];
+    for e in in_text {
+        let b = bucket(e.2);
+        slots[starts[b]] = Some(e);
+        starts[b] += 1;
+    }
+    slots.into_iter().flatten().collect()
 }
 
 /// The entity a mention names outright (a name, an organisation of a known
