@@ -345,7 +345,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                 let next_org = units.get(j + 1).is_some_and(|n| {
                     matches!(class(n), Class::OrgHead | Class::Media) && !n.break_before
                 });
-                if let (Some(h), false) = (heads().last(), next_org) {
+                if let (Some(h), false) = (heads().next_back(), next_org) {
                     let mut end = h;
                     let mut consumed = j.max(h);
                     // "Minister of Defense (of Russia)", "Secretary of State",
