@@ -150,10 +150,12 @@ pub fn resolve_with(
         Some(Phrase { range, desc })
     };
     let mut work: Vec<Work> = Vec::with_capacity(articles.len());
-    for (a, article) in articles.iter().enumerate() {
+    // Each article's words are dropped once scanned (they are most of the
+    // memory here).
+    for (a, (article, words)) in articles.iter().zip(read).enumerate() {
         let sentences: Vec<Range<usize>> =
             sentences_of(a).iter().map(|s| s.range.clone()).collect();
-        let mentions = scan(article.text, &read[a], &lowercase_seen);
+        let mentions = scan(article.text, &words, &lowercase_seen);
         let phrases = attributions
             .get(a)
             .map(|found| {

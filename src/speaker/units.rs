@@ -155,12 +155,12 @@ pub(crate) struct Words {
 
 impl Words {
     /// No words yet, with room for those of about `bytes` bytes of text
-    /// (about one word in six bytes of news copy; folded, the words take
+    /// (about one word in eight bytes of news copy; folded, the words take
     /// about as many bytes as the text).
     pub fn with_capacity(bytes: usize) -> Words {
         Words {
             folded: String::with_capacity(bytes),
-            words: Vec::with_capacity(bytes / 6),
+            words: Vec::with_capacity(bytes / 8),
             ranges: Vec::new(),
         }
     }
