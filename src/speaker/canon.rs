@@ -4,10 +4,8 @@
 //! their folded name), and the choice of each entity's name, role and
 //! aliases.
 
-use std::collections::HashSet;
-
 use super::entity::Descriptor;
-use super::names::{edit_distance, same_keyed, same_person_keyed, soundex, translit_key};
+use super::names::{same_keyed, same_person_keyed, soundex, translit_key, within_one_edit};
 use crate::lexicon::titles::Gender;
 use crate::model::SpeakerKind;
 use crate::text::{fold, FastMap, FastSet};
@@ -121,7 +119,7 @@ impl Entity {
 }
 
 /// The most frequent item, the first seen on ties.
-fn most_frequent<T: PartialEq + Clone>(items: impl Iterator<Item = T>) -> Option<T> {
+fn most_frequent<T: PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
     let mut counts: Vec<(T, usize)> = Vec::new();
     for it in items {
         match counts.iter_mut().find(|(x, _)| *x == it) {
@@ -166,6 +164,9 @@ pub(crate) struct Registry {
     /// Surname key ids whose `by_surname` bucket holds a person (a person
     /// stays one and is never merged away, so this only grows).
     person_keys: FastSet<u32>,
+    /// The transliteration keys of the name being looked up, kept between
+    /// look-ups so that their strings are reused.
+    keys: Vec<String>,
 }
 
 /// What a name's first word must be like for a two-word name to match it
@@ -211,7 +212,8 @@ impl Registry {
     /// under (key, article) for each of its surname keys.
     fn add_article(&mut self, id: usize, article: usize) {
         let e = &mut self.entities[id];
-        if e.article_set.insert(article) {
+        // The latest article is in the set: no need to hash it again.
+        if e.articles.last() != Some(&article) && e.article_set.insert(article) {
             e.articles.push(article);
             for &k in &e.reach_keys {
                 self.by_key_article
@@ -288,6 +290,30 @@ impl Registry {
         let k = translit_key(w);
         self.translit.insert(w.to_string(), k.clone());
         k
+    }
+
+    /// The transliteration keys of `words` ([`Registry::translit`]) into
+    /// `keys`, reusing its strings.
+    fn translit_all(&mut self, words: &[String], keys: &mut Vec<String>) {
+        keys.truncate(words.len());
+        for (i, w) in words.iter().enumerate() {
+            let found = self.translit.get(w.as_str());
+            let made = match found {
+                Some(_) => None,
+                None => Some(translit_key(w)),
+            };
+            let k = found.map_or_else(|| made.as_deref().unwrap_or(""), String::as_str);
+            match keys.get_mut(i) {
+                Some(slot) => {
+                    slot.clear();
+                    slot.push_str(k);
+                }
+                None => keys.push(k.to_string()),
+            }
+            if let Some(k) = made {
+                self.translit.insert(w.clone(), k);
+            }
+        }
     }
 
     /// The id of surname key `key`, made if new.
@@ -446,13 +472,27 @@ impl Registry {
     /// [`Registry::named`] for the name words `words` in place of
     /// `desc.name_words`.
     pub fn named_as(&mut self, desc: &Descriptor, words: &[String], article: usize) -> usize {
-        let keys: Vec<String> = words.iter().map(|w| self.translit(w)).collect();
+        let mut keys = std::mem::take(&mut self.keys);
+        self.translit_all(words, &mut keys);
+        let id = self.named_keyed(desc, words, &keys, article);
+        self.keys = keys;
+        id
+    }
+
+    /// [`Registry::named_as`] with the transliteration keys of `words`.
+    fn named_keyed(
+        &mut self,
+        desc: &Descriptor,
+        words: &[String],
+        keys: &[String],
+        article: usize,
+    ) -> usize {
         let personish = matches!(
             desc.kind,
             Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
         );
         if personish && !words.is_empty() {
-            if let Some(id) = self.person_like(words, &keys, article) {
+            if let Some(id) = self.person_like(words, keys, article) {
                 return id;
             }
             // "President Xi" after "Xi Jinping": a titled single name that
@@ -552,7 +592,7 @@ impl Registry {
             let near = full_key == last
                 || len >= 6
                     && full_key.chars().next() == last.chars().next()
-                    && edit_distance(full_key, last, 1) <= 1;
+                    && within_one_edit(full_key, last);
             if !near {
                 return false;
             }
@@ -832,18 +872,23 @@ pub(crate) fn canonical_role(reg: &Registry, e: &Entity) -> Option<String> {
             None => noun.clone(),
         });
     }
-    most_frequent(e.roles.iter().cloned())
+    most_frequent(e.roles.iter()).cloned()
 }
 
 /// Every other form of the name, then every surface, but the name itself;
 /// deduplicated without regard to case.
 pub(crate) fn aliases(e: &Entity, name: &str) -> Vec<String> {
-    let mut seen = HashSet::new();
-    seen.insert(name.to_lowercase());
+    // FxHash over article text: a hostile text could make collisions, but
+    // bundles are bounded in size, so the cost stays bounded too.
+    let mut lower: FastSet<String> = FastSet::default();
+    lower.insert(name.to_lowercase());
+    // A form written exactly as an earlier one was settled by it (surfaces
+    // repeat a lot), without lower-casing it again.
+    let mut written: FastSet<&str> = FastSet::default();
     let names = e.names.iter().map(|(n, _, _)| n);
     names
         .chain(&e.surfaces)
-        .filter(|s| !s.is_empty() && seen.insert(s.to_lowercase()))
+        .filter(|s| !s.is_empty() && written.insert(s) && lower.insert(s.to_lowercase()))
         .cloned()
         .collect()
 }

@@ -77,6 +77,25 @@ pub(crate) fn age_word(folded: &str) -> Option<u16> {
     (1..=120).contains(&age).then_some(age)
 }
 
+/// The text with white space folded ([`crate::text::fold_ws`]), copied as
+/// it is when there is nothing to fold: ASCII words one space apart, the
+/// usual case, are checked byte by byte instead of split.
+fn fold_ws(text: &str) -> String {
+    // True after a space, and at the start (no leading space).
+    let mut after_space = true;
+    for &b in text.as_bytes() {
+        let folds = !b.is_ascii() || (b'\t'..=b'\r').contains(&b) || (b == b' ' && after_space);
+        if folds {
+            return crate::text::fold_ws(text);
+        }
+        after_space = b == b' ';
+    }
+    if after_space && !text.is_empty() {
+        return crate::text::fold_ws(text);
+    }
+    text.to_string()
+}
+
 /// Reads the units of one phrase (a mention as written) into a
 /// [`Descriptor`]. `text` is the article text the units point into.
 pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
@@ -124,7 +143,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
         (false, 1..) => units_all[0].range.start,
         _ => first.range.start,
     };
-    d.surface = crate::text::fold_ws(&text[from..last.range.end]);
+    d.surface = fold_ws(&text[from..last.range.end]);
     if units.len() == 1 {
         if let Class::Pronoun(p) = first.class {
             d.pronoun = Some(p);
@@ -185,7 +204,7 @@ pub(crate) fn describe(text: &str, units: &[Unit]) -> Descriptor {
             let (Some(f), Some(l)) = (app.first(), app[..app_end].last()) else {
                 return d;
             };
-            d.role = Some(crate::text::fold_ws(&text[f.range.start..l.range.end]));
+            d.role = Some(fold_ws(&text[f.range.start..l.range.end]));
             d.title_heads.extend(a.title_heads);
             d.country = d.country.or(a.country);
             d.kind = Some(SpeakerKind::Person);
@@ -226,13 +245,20 @@ fn spokesperson_body(text: &str, units: &[Unit]) -> Option<Descriptor> {
     (fits && !b.plural && b.pronoun.is_none() && b.body.is_none()).then_some(b)
 }
 
+/// True for a (folded) name particle ([`NAME_PARTICLES`]); none is longer
+/// than five bytes, which settles most words at once.
+fn is_particle(w: &str) -> bool {
+    w.len() <= 5 && NAME_PARTICLES.contains(&w)
+}
+
 /// When `units[from..]` is a run of lower-case name particles ("von der")
 /// followed by a name word, the index of that name word.
 fn particles_then_name(units: &[Unit], from: usize) -> Option<usize> {
     let mut k = from;
-    while units.get(k).is_some_and(|u| {
-        u.class == Class::Connector && !u.break_before && NAME_PARTICLES.contains(&u.folded)
-    }) {
+    while units
+        .get(k)
+        .is_some_and(|u| u.class == Class::Connector && !u.break_before && is_particle(u.folded))
+    {
         k += 1;
     }
     let name = units.get(k)?;
@@ -292,7 +318,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                             units[j + 1..].iter().position(|x| is_circle_noun(x.folded))
                         {
                             let cu = &units[j + 1 + k];
-                            d.circle = Some(crate::text::fold_ws(&text[cu.range.clone()]));
+                            d.circle = Some(fold_ws(&text[cu.range.clone()]));
                         }
                     }
                     i = j;
@@ -315,13 +341,11 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                 {
                     j += 1;
                 }
-                let heads: Vec<usize> = (i..=j)
-                    .filter(|&k| class(&units[k]) == Class::TitleHead)
-                    .collect();
+                let heads = || (i..=j).filter(|&k| class(&units[k]) == Class::TitleHead);
                 let next_org = units.get(j + 1).is_some_and(|n| {
                     matches!(class(n), Class::OrgHead | Class::Media) && !n.break_before
                 });
-                if let (Some(&h), false) = (heads.last(), next_org) {
+                if let (Some(h), false) = (heads().next_back(), next_org) {
                     let mut end = h;
                     let mut consumed = j.max(h);
                     // "Minister of Defense (of Russia)", "Secretary of State",
@@ -379,7 +403,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
                             consumed = consumed.max(k);
                         }
                     }
-                    for &k in &heads {
+                    for k in heads() {
                         let f = canonical_title(units[k].folded).to_string();
                         if !d.title_heads.contains(&f) {
                             d.title_heads.push(f);
@@ -482,14 +506,14 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
     });
     if let Some((s, e)) = name_run {
         let words = &units[s..=e];
-        d.name = Some(crate::text::fold_ws(
+        d.name = Some(fold_ws(
             &text[words[0].range.start..words[words.len() - 1].range.end],
         ));
         // Particles are left out of the words compared, whatever their case
         // ("Von der Leyen" = "Ursula von der Leyen"), unless that is all.
         let all = || words.iter().flat_map(|u| u.folded.split(' '));
         let kept: Vec<String> = all()
-            .filter(|w| !NAME_PARTICLES.contains(w))
+            .filter(|w| !is_particle(w))
             .map(str::to_string)
             .collect();
         d.name_words = if kept.is_empty() {
@@ -504,9 +528,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
             .rposition(|u| !is_company_suffix(u.folded))
             .filter(|&k| k + 1 < words.len());
         if let Some(k) = legal {
-            d.name = Some(crate::text::fold_ws(
-                &text[words[0].range.start..words[k].range.end],
-            ));
+            d.name = Some(fold_ws(&text[words[0].range.start..words[k].range.end]));
             while d
                 .name_words
                 .last()
@@ -517,9 +539,7 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
         }
     }
     if let Some((s, e)) = role {
-        d.role = Some(crate::text::fold_ws(
-            &text[units[s].range.start..units[e].range.end],
-        ));
+        d.role = Some(fold_ws(&text[units[s].range.start..units[e].range.end]));
     }
     let only_place = d.name.is_none() && role.is_none() && org_head.is_none() && !media;
     if let Some(h) = org_head {
@@ -570,10 +590,20 @@ fn read_part(text: &str, units: &[Unit], d: &mut Descriptor) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::speaker::units::units;
+    use crate::speaker::units::{units, Words};
 
     fn d(phrase: &str) -> Descriptor {
-        describe(phrase, &units(phrase, 0..phrase.len(), &mut String::new()))
+        describe(
+            phrase,
+            &units(phrase, 0..phrase.len(), &mut Words::default()),
+        )
+    }
+
+    #[test]
+    fn particles_are_short() {
+        // `is_particle` looks only at words of five bytes or fewer.
+        assert!(NAME_PARTICLES.iter().all(|p| p.len() <= 5));
+        assert!(is_particle("von") && !is_particle("vonn"));
     }
 
     #[test]

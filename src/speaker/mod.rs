@@ -46,7 +46,7 @@ use canon::Registry;
 use coref::{Entry, Timeline};
 use entity::{describe, Descriptor};
 use scan::{scan, TextMention};
-use units::units;
+use units::{units, Words};
 
 /// Speaker and via ids of one attribution.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -122,31 +122,51 @@ pub fn resolve_with(
     sentences: &[Vec<crate::sentence::Sentence>],
     attributions: &[Vec<Attribution>],
 ) -> Resolved {
-    let lowercase_seen = lowercase_words(articles);
+    let sentences_of = |a: usize| sentences.get(a).map_or(&[][..], Vec::as_slice);
+    // Every article's sentences, read into words once: for the words the
+    // bundle writes in lower case, then for the mentions.
+    let read: Vec<Words> = articles
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let mut w = Words::with_capacity(article.text.len());
+            for s in sentences_of(a) {
+                w.read(article.text, s.range.clone());
+            }
+            w
+        })
+        .collect();
+    let lowercase_seen = lowercase_words(articles, &read);
     let mut reg = Registry::default();
-    let mut buf = String::new();
-    let mut read = |article: &Article, m: &Option<Mention>| {
+    let mut scratch = Words::default();
+    let mut read_phrase = |article: &Article, m: &Option<Mention>| {
         let m = m.as_ref()?;
         let range = m.range.clone();
         article.text.get(range.clone())?;
-        let desc = describe(article.text, &units(article.text, range.clone(), &mut buf));
+        let desc = describe(
+            article.text,
+            &units(article.text, range.clone(), &mut scratch),
+        );
         Some(Phrase { range, desc })
     };
     let mut work: Vec<Work> = Vec::with_capacity(articles.len());
-    for (a, article) in articles.iter().enumerate() {
-        let sentences: Vec<Range<usize>> = sentences
-            .get(a)
-            .map_or(&[][..], Vec::as_slice)
-            .iter()
-            .map(|s| s.range.clone())
-            .collect();
-        let mentions = scan(article.text, &sentences, &lowercase_seen);
+    // Each article's words are dropped once scanned (they are most of the
+    // memory here).
+    for (a, (article, words)) in articles.iter().zip(read).enumerate() {
+        let sentences: Vec<Range<usize>> =
+            sentences_of(a).iter().map(|s| s.range.clone()).collect();
+        let mentions = scan(article.text, &words, &lowercase_seen);
         let phrases = attributions
             .get(a)
             .map(|found| {
                 found
                     .iter()
-                    .map(|at| (read(article, &at.speaker), read(article, &at.via)))
+                    .map(|at| {
+                        (
+                            read_phrase(article, &at.speaker),
+                            read_phrase(article, &at.via),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -158,34 +178,20 @@ pub fn resolve_with(
     }
 
     // Step 2: named mentions of all articles into entities, longest person
-    // names first so that surnames find their full name.
-    let mut named: Vec<(usize, Range<usize>, &Descriptor)> = Vec::new();
-    for (a, w) in work.iter().enumerate() {
-        for m in &w.mentions {
-            named.push((a, m.range.clone(), &m.desc));
-        }
-        for (s, v) in &w.phrases {
-            for p in [s, v].into_iter().flatten() {
-                named.push((a, p.range.clone(), &p.desc));
-            }
-        }
-    }
-    let rank = |d: &Descriptor| {
-        let person = d.kind == Some(SpeakerKind::Person);
-        (std::cmp::Reverse(d.name_words.len()), !person)
-    };
-    crate::order::sort_by_key(&mut named, |(a, r, d)| (rank(d), *a, r.start));
+    // names first so that surnames find their full name; then by article
+    // and start.
+    let named = by_rank(&work);
     let mut assigned: FastMap<(usize, usize, usize), usize> = FastMap::default();
     let mut counts: Vec<usize> = Vec::new();
-    for (a, range, d) in &named {
-        let Some(id) = named_entity(&mut reg, d, *a) else {
+    for &(a, ref range, d) in &named {
+        let Some(id) = named_entity(&mut reg, d, a) else {
             continue;
         };
-        reg.note(id, d, *a);
+        reg.note(id, d, a);
         counts.resize(reg.entities.len(), 0);
         // A phrase found both in the text and as an attribution's mention
         // is one mention.
-        if assigned.insert((*a, range.start, range.end), id).is_none() {
+        if assigned.insert((a, range.start, range.end), id).is_none() {
             counts[id] += 1;
         }
     }
@@ -253,7 +259,7 @@ pub fn resolve_with(
                             Some(range) => {
                                 let d = describe(
                                     article.text,
-                                    &units(article.text, range, &mut String::new()),
+                                    &units(article.text, range, &mut Words::default()),
                                 );
                                 named_entity(reg, &d, a).or_else(|| {
                                     circle_or_description(reg, &timeline, &d, p, sentence, a)
@@ -334,6 +340,55 @@ pub fn resolve_with(
         })
         .collect();
     Resolved { speakers, links }
+}
+
+/// Every mention and phrase of every article (article, range, descriptor),
+/// ordered as a stable sort by (more name words, person first, article,
+/// start) orders them, without comparing: each article's list is put in
+/// text order (mentions already are; phrases are merged in after mentions
+/// that start where they do), then the lists are spread, in order, over
+/// one bucket per (name words, person).
+fn by_rank(work: &[Work]) -> Vec<(usize, Range<usize>, &Descriptor)> {
+    let mut in_text: Vec<(usize, Range<usize>, &Descriptor)> = Vec::new();
+    let mut phrases: Vec<(usize, Range<usize>, &Descriptor)> = Vec::new();
+    for (a, w) in work.iter().enumerate() {
+        phrases.clear();
+        for (s, v) in &w.phrases {
+            for p in [s, v].into_iter().flatten() {
+                phrases.push((a, p.range.clone(), &p.desc));
+            }
+        }
+        crate::order::sort_by_key(&mut phrases, |(_, r, _)| r.start);
+        let mut next = phrases.iter().peekable();
+        for m in &w.mentions {
+            while let Some(p) = next.next_if(|p| p.1.start < m.range.start) {
+                in_text.push(p.clone());
+            }
+            in_text.push((a, m.range.clone(), &m.desc));
+        }
+        in_text.extend(next.cloned());
+    }
+    // Bucket 0: the most name words, a person; then not a person; then
+    // one word fewer...
+    let most = in_text.iter().map(|(_, _, d)| d.name_words.len()).max();
+    let bucket = |d: &Descriptor| {
+        let person = d.kind == Some(SpeakerKind::Person);
+        (most.unwrap_or(0) - d.name_words.len()) * 2 + usize::from(!person)
+    };
+    let mut starts = vec![0; most.map_or(0, |m| 2 * m + 3)];
+    for (_, _, d) in &in_text {
+        starts[bucket(d) + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut slots: Vec<Option<(usize, Range<usize>, &Descriptor)>> = vec![None; in_text.len()];
+    for e in in_text {
+        let b = bucket(e.2);
+        slots[starts[b]] = Some(e);
+        starts[b] += 1;
+    }
+    slots.into_iter().flatten().collect()
 }
 
 /// The entity a mention names outright (a name, an organisation of a known
@@ -486,21 +541,22 @@ fn outlet_entity(reg: &mut Registry, article: &Article, a: usize) -> Option<usiz
     Some(reg.find(id))
 }
 
-/// Folded words the articles write in lower case somewhere.
-fn lowercase_words(articles: &[Article]) -> FastSet<String> {
+/// Folded words the articles write in lower case somewhere: `read[a]` holds
+/// the words of the sentences of `articles[a]`, which are the words of its
+/// paragraphs (sentences split paragraphs at white space only).
+fn lowercase_words(articles: &[Article], read: &[Words]) -> FastSet<String> {
     let mut seen = FastSet::default();
-    for article in articles {
-        for p in &article.paragraphs {
-            let Some(text) = article.text.get(p.range.clone()) else {
-                continue;
-            };
-            for w in words(text) {
-                if w.text.chars().next().is_some_and(char::is_lowercase) {
-                    // A lower-case ASCII word is its own folded form: no
-                    // copy when it is already in.
-                    let plain = w.text.bytes().all(|b| b.is_ascii_lowercase());
-                    if !(plain && seen.contains(w.text)) {
-                        seen.insert(fold(w.text));
+    for (article, words) in articles.iter().zip(read) {
+        for (w, folded) in words.each_word(article.text) {
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                // Most words are in already: no copy for those.
+                match folded {
+                    Some(f) if seen.contains(f) => {}
+                    Some(f) => {
+                        seen.insert(f.to_string());
+                    }
+                    None => {
+                        seen.insert(fold(w));
                     }
                 }
             }

@@ -95,6 +95,32 @@ pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     distance(&a, &b, limit)
 }
 
+/// True when `edit_distance(a, b, 1) <= 1`: for ASCII words (names mostly
+/// are) by one pass over the common prefix rather than the distance table.
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
+    if !(a.is_ascii() && b.is_ascii()) {
+        return edit_distance(a, b, 1) <= 1;
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // `distance` gives up on words longer than 64.
+    if long.len() - short.len() > 1 || long.len() > 64 {
+        return false;
+    }
+    let same = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if same == short.len() {
+        // Equal, or one letter more at the end.
+        return true;
+    }
+    if short.len() == long.len() {
+        // One letter replaced.
+        short[same + 1..] == long[same + 1..]
+    } else {
+        // One letter inserted.
+        short[same..] == long[same + 1..]
+    }
+}
+
 /// Levenshtein distance over two slices, bounded by `limit`.
 fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit || a.len() > 64 || b.len() > 64 {
@@ -151,7 +177,7 @@ pub(crate) fn same_keyed(a: &str, ka: &str, b: &str, kb: &str) -> bool {
         return true;
     }
     let shortest = ka.chars().count().min(kb.chars().count());
-    shortest >= 6 && ka.chars().next() == kb.chars().next() && edit_distance(ka, kb, 1) <= 1
+    shortest >= 6 && ka.chars().next() == kb.chars().next() && within_one_edit(ka, kb)
 }
 
 /// True when a given-name word `a` is compatible with `b`: the same word, or
@@ -259,6 +285,40 @@ mod tests {
         assert!(same_word("mykhailo", "mikhailo"));
         assert!(same_word("mykhaylo", "mykhailo"));
         assert!(same_word("volodymyr", "volodimir"));
+    }
+
+    #[test]
+    fn within_one_edit_is_edit_distance_one() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "abd",
+            "acb",
+            "abcd",
+            "xabc",
+            "abxc",
+            "zelensky",
+            "zelenskyy",
+            "zelenskiy",
+            "sergei",
+            "sergey",
+            "é",
+            "ée",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    within_one_edit(a, b),
+                    edit_distance(a, b, 1) <= 1,
+                    "{a} {b}"
+                );
+            }
+        }
+        let long = "a".repeat(65);
+        assert!(!within_one_edit(&long, &long));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::entity::{age_word, in_org_name};
 use super::entity::{describe, Descriptor};
-use super::units::{is_content, units, Class, Unit};
+use super::units::{is_content, Class, Unit, Words};
 use crate::lexicon::organisations::is_company_premises;
 use crate::model::SpeakerKind;
 use crate::text::FastSet;
@@ -60,19 +60,19 @@ fn chunkable(u: &Unit) -> bool {
     is_content(u.class) && !matches!(u.class, Class::Pronoun(_))
 }
 
-/// Every entity mention in the sentences `sentences` (ranges of `text`), in
-/// text order. `lowercase_seen` holds folded words the bundle writes in
-/// lower case somewhere, so that a capitalised sentence opener such as
-/// "Separately" is not read as a name.
+/// Every entity mention in the sentences of an article, in text order:
+/// `sentences` holds their words, read in order from `text`.
+/// `lowercase_seen` holds folded words the bundle writes in lower case
+/// somewhere, so that a capitalised sentence opener such as "Separately" is
+/// not read as a name.
 pub(crate) fn scan(
     text: &str,
-    sentences: &[Range<usize>],
+    sentences: &Words,
     lowercase_seen: &FastSet<String>,
 ) -> Vec<TextMention> {
     let mut out = Vec::new();
-    let mut buf = String::new();
-    for (si, range) in sentences.iter().enumerate() {
-        let mut us = units(text, range.clone(), &mut buf);
+    for si in 0..sentences.len() {
+        let mut us = sentences.units(text, si);
         // A capitalised common word opening the sentence (or following a
         // quote mark or a colon) is not a name.
         for (k, u) in us.iter_mut().enumerate() {

@@ -107,14 +107,27 @@ const GOV_HEADS: &[&str] = &[
 ];
 
 /// Determiners (folded) and whether they are definite.
-fn determiner(folded: &str) -> Option<bool> {
-    match folded {
-        "the" | "this" | "that" | "these" | "those" => Some(true),
-        "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" | "both" | "many"
-        | "all" => Some(false),
-        _ => None,
-    }
-}
+const DETERMINERS: &[(&str, bool)] = &[
+    ("the", true),
+    ("this", true),
+    ("that", true),
+    ("these", true),
+    ("those", true),
+    ("a", false),
+    ("an", false),
+    ("another", false),
+    ("one", false),
+    ("two", false),
+    ("three", false),
+    ("several", false),
+    ("some", false),
+    ("both", false),
+    ("many", false),
+    ("all", false),
+];
+
+/// Possessive determiners, read as definite ones.
+const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their"];
 
 /// True for "two", "three", "both"...: the phrase means several entities.
 pub(crate) fn is_plural_det(folded: &str) -> bool {
@@ -124,56 +137,125 @@ pub(crate) fn is_plural_det(folded: &str) -> bool {
     )
 }
 
-/// Splits `range` of `text` into classified units. Their folded forms are
-/// kept in `buf` (cleared first): the words' folded forms one after
-/// another, one space apart, so that a multi-word unit's is one slice.
-pub(crate) fn units<'a>(text: &str, range: Range<usize>, buf: &'a mut String) -> Vec<Unit<'a>> {
-    buf.clear();
-    let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    // Each word: where it is, whether it has a possessive, and where its
-    // folded form is in `buf`.
-    let ws: Vec<(Range<usize>, bool, Range<usize>)> = words(slice)
-        .enumerate()
-        .map(|(k, w)| {
-            let r = range.start + w.range.start..range.start + w.range.end;
-            let (r, poss) = strip_possessive(text, r);
-            if k > 0 {
-                buf.push(' ');
+/// The words of one or more ranges of a text (a phrase, or every sentence
+/// of an article), read once and kept for [`Words::units`]: where each word
+/// is, and its folded form.
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    /// The words' folded forms one after another, one space apart, so that
+    /// a multi-word unit's is one slice.
+    folded: String,
+    /// Each word: where it is (without a possessive), whether it has a
+    /// possessive, where its folded form is in `folded`, and where it ends
+    /// with its possessive (as [`words`] gives it).
+    words: Vec<(Range<usize>, bool, Range<usize>, usize)>,
+    /// Each range read, and its words (indices into `words`).
+    ranges: Vec<(Range<usize>, Range<usize>)>,
+}
+
+impl Words {
+    /// No words yet, with room for those of about `bytes` bytes of text
+    /// (about one word in eight bytes of news copy; folded, the words take
+    /// about as many bytes as the text).
+    pub fn with_capacity(bytes: usize) -> Words {
+        Words {
+            folded: String::with_capacity(bytes),
+            words: Vec::with_capacity(bytes / 8),
+            ranges: Vec::new(),
+        }
+    }
+
+    /// Reads the words of `range` of `text` after those read so far.
+    pub fn read(&mut self, text: &str, range: Range<usize>) {
+        let first = self.words.len();
+        if let Some(slice) = text.get(range.clone()) {
+            for w in words(slice) {
+                let r = range.start + w.range.start..range.start + w.range.end;
+                let end = r.end;
+                let (r, poss) = strip_possessive(text, r);
+                if self.words.len() > first {
+                    self.folded.push(' ');
+                }
+                let from = self.folded.len();
+                fold_into(&text[r.clone()], &mut self.folded);
+                self.words.push((r, poss, from..self.folded.len(), end));
             }
-            let from = buf.len();
-            fold_into(&text[r.clone()], buf);
-            (r, poss, from..buf.len())
+        }
+        self.ranges.push((range, first..self.words.len()));
+    }
+
+    /// How many ranges were read.
+    pub fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// Every word read, as [`words`] gives it (with its possessive), and
+    /// its folded form ([`fold`]) unless a possessive was cut off it.
+    pub fn each_word<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (&'a str, Option<&'a str>)> + 'a {
+        self.words.iter().map(move |w| {
+            let folded = (w.0.end == w.3).then(|| &self.folded[w.2.clone()]);
+            (&text[w.0.start..w.3], folded)
         })
-        .collect();
-    let buf: &'a str = buf;
+    }
+
+    /// The classified units of the `k`th range read (`text` is the text
+    /// read).
+    pub fn units<'a>(&'a self, text: &str, k: usize) -> Vec<Unit<'a>> {
+        let Some((range, ws)) = self.ranges.get(k) else {
+            return Vec::new();
+        };
+        units_of(text, range.start, &self.folded, &self.words[ws.clone()])
+    }
+}
+
+/// Splits `range` of `text` into classified units, reading its words into
+/// `words` (cleared first, so that one buffer serves many phrases).
+pub(crate) fn units<'a>(text: &str, range: Range<usize>, words: &'a mut Words) -> Vec<Unit<'a>> {
+    words.folded.clear();
+    words.words.clear();
+    words.ranges.clear();
+    words.read(text, range);
+    words.units(text, 0)
+}
+
+/// The units of the words `ws` of a range of `text` that starts at byte
+/// `start`; `buf` holds the words' folded forms.
+fn units_of<'a>(
+    text: &str,
+    start: usize,
+    buf: &'a str,
+    ws: &[(Range<usize>, bool, Range<usize>, usize)],
+) -> Vec<Unit<'a>> {
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
-    let mut prev_end = range.start;
+    let mut prev_end = start;
     while i < ws.len() {
-        let gap = text.get(prev_end..ws[i].0.start).unwrap_or("");
         // A name-internal mark with no space ("NEWS.UA", "BSS/AFP", "AT&T")
-        // does not break a name. (One space, the usual gap, breaks nothing.)
-        let (break_before, comma_before) = if gap == " " {
-            (false, false)
-        } else {
-            let joined_before =
-                !gap.is_empty() && gap.chars().all(|c| matches!(c, '.' | '/' | '&' | '-'));
-            let break_before = gap.chars().any(|c| !c.is_whitespace()) && !joined_before;
-            (break_before, gap.contains(','))
-        };
+        // does not break a name. (One space, the usual gap, breaks nothing;
+        // it is checked on the bytes.)
+        let (break_before, comma_before) =
+            if text.as_bytes().get(prev_end..ws[i].0.start) == Some(b" ") {
+                (false, false)
+            } else {
+                let gap = text.get(prev_end..ws[i].0.start).unwrap_or("");
+                let joined_before =
+                    !gap.is_empty() && gap.chars().all(|c| matches!(c, '.' | '/' | '&' | '-'));
+                let break_before = gap.chars().any(|c| !c.is_whitespace()) && !joined_before;
+                (break_before, gap.contains(','))
+            };
         // Longest multi-word lexicon entry first; units never span a
         // possessive or punctuation.
         let mut best: Option<(usize, Class)> = None;
         let folded_i = &buf[ws[i].2.clone()];
-        // Only a word some multi-word entry starts with can open one.
+        // Only a word some multi-word entry starts with can open one, and
+        // no longer than the longest such entry.
         let entry = known(folded_i);
-        let max_words = if entry.opens {
-            MAX_UNIT_WORDS.min(ws.len() - i)
-        } else {
-            1
-        };
+        let max_words = usize::from(entry.opens)
+            .min(MAX_UNIT_WORDS)
+            .min(ws.len() - i);
         for n in (2..=max_words).rev() {
             let inner_ok = (i..i + n - 1).all(|k| {
                 !ws[k].1
@@ -186,14 +268,13 @@ pub(crate) fn units<'a>(text: &str, range: Range<usize>, buf: &'a mut String) ->
             }
             // The words' folded forms, one space apart.
             let joined = &buf[ws[i].2.start..ws[i + n - 1].2.end];
-            if let Some(class) = multi_class(joined) {
+            if let Some(class) = known(joined).class {
                 best = Some((n, class));
                 break;
             }
         }
-        let (n, class) =
-            best.unwrap_or_else(|| (1, word_class(&text[ws[i].0.clone()], folded_i, entry)));
         let first = &text[ws[i].0.clone()];
+        let (n, class) = best.unwrap_or_else(|| (1, word_class(first, entry)));
         let last = &ws[i + n - 1];
         out.push(Unit {
             range: ws[i].0.start..last.0.end,
@@ -226,6 +307,10 @@ fn fold_into(word: &str, buf: &mut String) {
 /// `r` without a trailing possessive, and whether there was one.
 fn strip_possessive(text: &str, r: Range<usize>) -> (Range<usize>, bool) {
     let w = &text[r.clone()];
+    // Every possessive ends in "s" (most words do not).
+    if !(w.ends_with('s') || w.ends_with('S')) {
+        return (r, false);
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if w.len() > suffix.len() && w.ends_with(suffix) {
             return (r.start..r.end - suffix.len(), true);
@@ -233,14 +318,17 @@ fn strip_possessive(text: &str, r: Range<usize>) -> (Range<usize>, bool) {
     }
     // "Forces'": the apostrophe is not part of the word.
     let after = text.get(r.end..).unwrap_or("");
-    let poss = (w.ends_with('s') || w.ends_with('S'))
-        && (after.starts_with('\'') || after.starts_with('’'))
+    let poss = (after.starts_with('\'') || after.starts_with('’'))
         && !after.chars().nth(1).is_some_and(char::is_alphanumeric);
     (r, poss)
 }
 
 /// Bytes of a possessive mark at the start of `rest` ("'s", "’s", "'").
 fn possessive_len(rest: &str) -> usize {
+    // Both apostrophes start with one of these bytes.
+    if !matches!(rest.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return 0;
+    }
     for p in ["'s", "’s", "'S", "’S"] {
         if rest.starts_with(p) {
             return p.len();
@@ -320,8 +408,9 @@ fn lexicon() -> FastMap<String, Class> {
 struct Known {
     /// Its class as a lexicon entry of its own.
     class: Option<Class>,
-    /// Some multi-word entry starts with it.
-    opens: bool,
+    /// The most words of a multi-word entry that starts with it (0 when
+    /// none does).
+    opens: u8,
     /// It is a personal pronoun ([`pronoun`]; folded words are lower case,
     /// so an exact match is the same).
     pronoun: Option<Pronoun>,
@@ -331,6 +420,10 @@ struct Known {
     /// It is the plural ("-s" or "-es") of a title head, organisation head
     /// or demonym.
     plural: bool,
+    /// It is a determiner ([`DETERMINERS`]): whether definite.
+    det: Option<bool>,
+    /// It is a possessive determiner ([`POSSESSIVE_DETERMINERS`]).
+    possessive_det: bool,
 }
 
 /// [`Known`] for the word `folded`.
@@ -344,7 +437,9 @@ fn known(folded: &str) -> Known {
         }
         for k in map.keys() {
             if let Some((first, _)) = k.split_once(' ') {
-                table.entry(first.to_string()).or_default().opens = true;
+                let n = u8::try_from(k.split(' ').count()).unwrap_or(u8::MAX);
+                let opens = &mut table.entry(first.to_string()).or_default().opens;
+                *opens = (*opens).max(n);
             }
         }
         for (p, c) in PRONOUNS {
@@ -352,6 +447,12 @@ fn known(folded: &str) -> Known {
         }
         for w in CONNECTORS.iter().chain(NAME_PARTICLES) {
             table.entry(w.to_string()).or_default().connector = true;
+        }
+        for (w, definite) in DETERMINERS {
+            table.entry(w.to_string()).or_default().det = Some(*definite);
+        }
+        for w in POSSESSIVE_DETERMINERS {
+            table.entry(w.to_string()).or_default().possessive_det = true;
         }
         for (k, c) in map {
             if matches!(c, Class::TitleHead | Class::OrgHead | Class::Demonym(_)) {
@@ -367,15 +468,9 @@ fn known(folded: &str) -> Known {
     k
 }
 
-/// The class of a multi-word entry, if the lexicons know it (the one table
-/// of [`known`] holds every entry, whatever its number of words).
-fn multi_class(joined: &str) -> Option<Class> {
-    known(joined).class
-}
-
-/// The class of a single word (`folded` is its folded form, `entry` what
-/// the lexicons say about it).
-fn word_class(word: &str, folded: &str, entry: Known) -> Class {
+/// The class of a single word (`entry` is what the lexicons say about its
+/// folded form).
+fn word_class(word: &str, entry: Known) -> Class {
     let acronym = || {
         word.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && word.chars().all(|c| !c.is_lowercase())
@@ -385,12 +480,12 @@ fn word_class(word: &str, folded: &str, entry: Known) -> Class {
             return Class::Pronoun(p);
         }
     }
-    if let Some(definite) = determiner(folded) {
+    if let Some(definite) = entry.det {
         if !acronym() {
             return Class::Det { definite };
         }
     }
-    if matches!(folded, "his" | "her" | "its" | "their") {
+    if entry.possessive_det {
         return Class::Det { definite: true };
     }
     let known = entry.class;
