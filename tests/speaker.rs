@@ -1580,3 +1580,60 @@ fn a_newspaper_named_with_and_without_its_city() {
     assert_eq!((right, total), (2, 2), "{failures:#?}");
     assert_eq!(speaker_named(&r, "Toronto Beacon").kind, SpeakerKind::Media);
 }
+
+/// The speakers of a one-article sheet: (name, role) each.
+fn sheet_speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let sheet = factsheet::build(&[factsheet::Source {
+        name: "a.txt",
+        text,
+    }])
+    .expect("a sheet");
+    assert!(
+        sheet.statements.iter().all(|s| s.speaker.is_some()),
+        "{:?}",
+        sheet.statements
+    );
+    sheet
+        .speakers
+        .into_iter()
+        .map(|s| (s.name, s.role))
+        .collect()
+}
+
+#[test]
+fn religious_and_sporting_titles_are_roles_not_part_of_the_name() {
+    // A title the lexicon did not know was read as a first name ("Rabbi
+    // Ephraim Marcus"), which split the person into three speakers.
+    let speakers = sheet_speakers(
+        "Faith leaders meet\n\nChief Rabbi Ephraim Marcus said the meeting was \"a step forward\". \
+         Ephraim Marcus told reporters that more talks would follow. Marcus added that he was \
+         hopeful. Coach Gareth Hollins told reporters the team was ready.\n",
+    );
+    assert_eq!(
+        speakers,
+        [
+            (
+                "Ephraim Marcus".to_string(),
+                Some("Chief Rabbi".to_string())
+            ),
+            ("Gareth Hollins".to_string(), Some("Coach".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn surnames_that_are_also_titles_stay_names() {
+    let speakers = sheet_speakers(
+        "Talks\n\nForeign Minister Julia Bishop said the talks were \"useful\". Bishop added \
+         that more would follow. Dean Carter, a local farmer, said the rain was late.\n",
+    );
+    assert_eq!(
+        speakers[0],
+        (
+            "Julia Bishop".to_string(),
+            Some("Foreign Minister".to_string())
+        )
+    );
+    assert_eq!(speakers[1].0, "Dean Carter");
+    assert_eq!(speakers.len(), 2, "{speakers:?}");
+}

@@ -136,6 +136,25 @@ pub const TITLE_HEADS: &[&str] = &[
     "campaigner",
     "organiser",
     "organizer",
+    // Religious offices.
+    "rabbi",
+    "archbishop",
+    "cardinal",
+    "imam",
+    "mufti",
+    "ayatollah",
+    "cleric",
+    "pastor",
+    "vicar",
+    "chaplain",
+    "patriarch",
+    // Sport, police and schools.
+    "coach",
+    "sheriff",
+    "superintendent",
+    "headteacher",
+    "headmaster",
+    "headmistress",
 ];
 
 /// Words that qualify a title without being part of the domain ("deputy
