@@ -7,6 +7,7 @@ use crate::lexicon::organisations::{is_circle_noun, is_company_suffix, is_compan
 use crate::lexicon::pronouns::Pronoun;
 use crate::lexicon::titles::{canonical_title, Gender};
 use crate::model::SpeakerKind;
+use crate::text::fold_ws;
 
 /// What a phrase says about the entity it mentions.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -75,25 +76,6 @@ pub(crate) fn age_word(folded: &str) -> Option<u16> {
     let n = folded.strip_suffix("-year-old")?;
     let age: u16 = n.parse().ok()?;
     (1..=120).contains(&age).then_some(age)
-}
-
-/// The text with white space folded ([`crate::text::fold_ws`]), copied as
-/// it is when there is nothing to fold: ASCII words one space apart, the
-/// usual case, are checked byte by byte instead of split.
-fn fold_ws(text: &str) -> String {
-    // True after a space, and at the start (no leading space).
-    let mut after_space = true;
-    for &b in text.as_bytes() {
-        let folds = !b.is_ascii() || (b'\t'..=b'\r').contains(&b) || (b == b' ' && after_space);
-        if folds {
-            return crate::text::fold_ws(text);
-        }
-        after_space = b == b' ';
-    }
-    if after_space && !text.is_empty() {
-        return crate::text::fold_ws(text);
-    }
-    text.to_string()
 }
 
 /// Reads the units of one phrase (a mention as written) into a
