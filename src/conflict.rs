@@ -1058,12 +1058,13 @@ impl Finder<'_> {
                 }
             }
         }
-        let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        // By root (a root is an index of `ids`): a list, not a hash map.
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
         for (k, &i) in ids.iter().enumerate() {
             let r = find(&mut parent, k);
-            groups.entry(r).or_default().push(i);
+            groups[r].push(i);
         }
-        let mut out: Vec<Vec<usize>> = groups.into_values().collect();
+        let mut out: Vec<Vec<usize>> = groups.into_iter().filter(|g| !g.is_empty()).collect();
         crate::order::sort(&mut out);
         out
     }
