@@ -482,8 +482,10 @@ impl Finder<'_> {
             back: Vec::new(),
             ahead: Vec::new(),
         };
-        // denied claim -> (denied statements, denying statements)
-        let mut found: Vec<(usize, (Vec<usize>, Vec<usize>))> = Vec::new();
+        // denied claim -> (denied statements, denying statements), sorted
+        // by claim (order::entry)
+        type Denied = (Vec<usize>, Vec<usize>);
+        let mut found: Vec<(usize, Denied)> = Vec::new();
         let mut unlinked: Vec<usize> = Vec::new();
         let mut weak: Vec<bool> = vec![false; st.len()];
         for (i, s) in st.iter().enumerate() {
