@@ -42,7 +42,6 @@
 mod sides;
 
 use std::cell::OnceCell;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::claim::dates::{elapsed_in, month_name, parse_iso};
@@ -483,8 +482,10 @@ impl Finder<'_> {
             back: Vec::new(),
             ahead: Vec::new(),
         };
-        // denied claim -> (denied statements, denying statements)
-        let mut found: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+        // denied claim -> (denied statements, denying statements), sorted
+        // by claim (order::entry)
+        type Denied = (Vec<usize>, Vec<usize>);
+        let mut found: Vec<(usize, Denied)> = Vec::new();
         let mut unlinked: Vec<usize> = Vec::new();
         let mut weak: Vec<bool> = vec![false; st.len()];
         for (i, s) in st.iter().enumerate() {
@@ -507,7 +508,7 @@ impl Finder<'_> {
             };
             match target {
                 Some(t) if self.claim(t) != self.claim(i) => {
-                    let entry = found.entry(self.claim(t)).or_default();
+                    let entry = crate::order::entry(&mut found, self.claim(t));
                     entry.0.push(t);
                     entry.1.push(i);
                 }
@@ -517,7 +518,7 @@ impl Finder<'_> {
                     // Nothing just before: it may name its object after all.
                     match self.best_match(&mut search, i, false) {
                         Some(t) if self.claim(t) != self.claim(i) => {
-                            let entry = found.entry(self.claim(t)).or_default();
+                            let entry = crate::order::entry(&mut found, self.claim(t));
                             entry.0.push(t);
                             entry.1.push(i);
                         }
@@ -532,13 +533,14 @@ impl Finder<'_> {
         // best match by key terms.
         for i in unlinked {
             let same_article = found
-                .values_mut()
+                .iter_mut()
+                .map(|(_, v)| v)
                 .find(|(_, d)| d.iter().any(|&x| st[x].article == st[i].article));
             if let Some((_, d)) = same_article {
                 d.push(i);
             } else if let Some(t) = self.best_match(&mut search, i, false) {
                 if self.claim(t) != self.claim(i) {
-                    let entry = found.entry(self.claim(t)).or_default();
+                    let entry = crate::order::entry(&mut found, self.claim(t));
                     entry.0.push(t);
                     entry.1.push(i);
                 }
@@ -553,7 +555,7 @@ impl Finder<'_> {
                 relabel.push((self.claim(d), format!("Denies: {own}"), Some(own)));
             }
         }
-        for (&tc, (targets, deniers)) in &found {
+        for &(tc, (ref targets, ref deniers)) in &found {
             let Some(&first) = targets.iter().min() else {
                 continue;
             };
@@ -947,11 +949,10 @@ impl Finder<'_> {
     fn numbers(&self) -> Vec<Conflict> {
         let st = self.statements;
         // quantity -> [(statement, figure)]
-        let mut by_quantity: BTreeMap<&str, Vec<(usize, &crate::claim::numbers::Figure)>> =
-            BTreeMap::new();
+        let mut by_quantity: Vec<(&str, Vec<(usize, &crate::claim::numbers::Figure)>)> = Vec::new();
         for (i, figures) in self.profiles.figures.iter().enumerate() {
             for f in figures {
-                let list = by_quantity.entry(f.quantity.as_str()).or_default();
+                let list = crate::order::entry(&mut by_quantity, f.quantity.as_str());
                 if list.len() < GROUP_CAP {
                     list.push((i, f));
                 }
@@ -1059,12 +1060,13 @@ impl Finder<'_> {
                 }
             }
         }
-        let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        // By root (a root is an index of `ids`): a list, not a hash map.
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
         for (k, &i) in ids.iter().enumerate() {
             let r = find(&mut parent, k);
-            groups.entry(r).or_default().push(i);
+            groups[r].push(i);
         }
-        let mut out: Vec<Vec<usize>> = groups.into_values().collect();
+        let mut out: Vec<Vec<usize>> = groups.into_iter().filter(|g| !g.is_empty()).collect();
         crate::order::sort(&mut out);
         out
     }

@@ -8,6 +8,9 @@
 //! their order. For `sort` on a total order (`Ord` where equal means
 //! identical, as for numbers, strings and tuples of them) that is also what
 //! `sort_unstable` gives.
+//!
+//! [`entry`] keeps a small map as a sorted list of pairs, for the same
+//! reason: one `BTreeMap<K, V>` type compiles kilobytes of B-tree code.
 
 use std::cmp::Ordering;
 
@@ -46,6 +49,22 @@ pub fn sort_by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
 /// order, `slice::sort_unstable`).
 pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
+}
+
+/// The value under `key` in `map`, a list of `(key, value)` pairs kept
+/// sorted by key, inserted as `V::default()` when missing: a small ordered
+/// map (iterated in key order, like a `BTreeMap`) without the B-tree's code
+/// (each `BTreeMap<K, V>` type compiled about 2–6 KB of wasm). An insertion
+/// moves the later pairs, so it is for maps of a few hundred keys at most.
+pub fn entry<K: Ord, V: Default>(map: &mut Vec<(K, V)>, key: K) -> &mut V {
+    let at = match map.binary_search_by(|(k, _)| k.cmp(&key)) {
+        Ok(at) => at,
+        Err(at) => {
+            map.insert(at, (key, V::default()));
+            at
+        }
+    };
+    &mut map[at].1
 }
 
 /// The one instance of the standard sort.

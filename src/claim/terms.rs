@@ -20,8 +20,10 @@ use crate::text::{fold, words};
 /// The tables the normaliser needs, built once.
 struct Tables {
     stop: HashSet<String>,
-    classes: HashMap<String, &'static str>,
-    demonyms: HashMap<&'static str, &'static str>,
+    // `classes` and `demonyms` hold owned strings, the type of `countries`:
+    // each distinct map type compiles its own hash table code into the wasm.
+    classes: HashMap<String, String>,
+    demonyms: HashMap<String, String>,
     /// Multi-word expressions by their first word.
     phrases: HashMap<&'static str, Vec<(&'static [&'static str], &'static str)>>,
     /// Country names of one or two words ("uk", "great britain") to the
@@ -41,11 +43,13 @@ fn tables() -> &'static Tables {
         let mut classes = HashMap::default();
         for class in synonyms::CLASSES {
             for w in *class {
-                classes.insert(stem(&spelling::american(w)), class[0]);
+                classes.insert(stem(&spelling::american(w)), class[0].to_string());
             }
         }
-        let demonyms: HashMap<&'static str, &'static str> =
-            synonyms::DEMONYMS.iter().copied().collect();
+        let demonyms: HashMap<String, String> = synonyms::DEMONYMS
+            .iter()
+            .map(|&(d, c)| (d.to_string(), c.to_string()))
+            .collect();
         let mut phrases: HashMap<_, Vec<_>> = HashMap::default();
         for &(words, class) in synonyms::PHRASES {
             if let Some(first) = words.first() {
@@ -57,7 +61,7 @@ fn tables() -> &'static Tables {
             let canonical = c
                 .demonyms
                 .iter()
-                .find_map(|d| demonyms.get(d).copied())
+                .find_map(|&d| demonyms.get(d).map(String::as_str))
                 .map_or_else(|| stem(&fold(c.name)), stem);
             for name in
                 std::iter::once(fold(c.name)).chain(c.other_names.iter().map(|n| n.to_string()))
@@ -310,7 +314,7 @@ pub fn term(word: &str) -> Option<String> {
         return None;
     }
     if let Some(class) = t.classes.get(&s) {
-        return Some((*class).to_string());
+        return Some(class.clone());
     }
     Some(s)
 }

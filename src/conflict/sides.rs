@@ -2,8 +2,6 @@
 //! contradictions (one side affirms what the other negates) and who took
 //! the initiative (who asked for the call).
 
-use std::collections::BTreeMap;
-
 use super::{join, Finder};
 use crate::claim::label::label;
 use crate::claim::terms::{key_terms, stem};
@@ -31,7 +29,7 @@ impl Finder<'_> {
         let p = &self.profiles;
 
         // (claim, claim) -> statements
-        let mut found: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+        let mut found: Vec<((usize, usize), Vec<usize>)> = Vec::new();
         for i in 0..st.len() {
             if st[i].kind == StatementKind::Narration || self.denial[i].is_some() {
                 continue;
@@ -53,7 +51,7 @@ impl Finder<'_> {
                         self.claim(j).min(self.claim(i)),
                         self.claim(j).max(self.claim(i)),
                     );
-                    let list = found.entry(key).or_default();
+                    let list = crate::order::entry(&mut found, key);
                     list.push(st[j].id);
                     list.push(st[i].id);
                 }

@@ -138,7 +138,9 @@ pub(crate) struct Registry {
     pub entities: Vec<Entity>,
     by_org: FastMap<OrgKey, usize>,
     by_government: FastMap<&'static str, usize>,
-    by_name: FastMap<String, usize>,
+    /// Ids as `u32`, the value type of `key_ids` (one less hash map type in
+    /// the wasm).
+    by_name: FastMap<String, u32>,
     /// Entities by the transliteration key of each name's last word.
     by_surname: FastMap<String, Vec<usize>>,
     /// Entities known to be people, in order.
@@ -146,8 +148,10 @@ pub(crate) struct Registry {
     /// Entities by the transliteration key of the first word of each
     /// name of two words or more.
     by_given: FastMap<String, Vec<usize>>,
-    /// People by the first letter and length of each surname's key.
-    by_shape: FastMap<(char, usize), Vec<usize>>,
+    /// People by the first letter (as a `u32`, so the map is the same type
+    /// as `by_key_article`: one less hash map compiled into the wasm) and
+    /// length of each surname's key.
+    by_shape: FastMap<(u32, usize), Vec<usize>>,
     /// Surname keys (of `by_surname`) as small ids.
     key_ids: FastMap<String, u32>,
     /// Entities by (surname key id, article): every entity of a
@@ -162,8 +166,10 @@ pub(crate) struct Registry {
     /// [`Registry::translit`]).
     translit: FastMap<String, String>,
     /// Surname key ids whose `by_surname` bucket holds a person (a person
-    /// stays one and is never merged away, so this only grows).
-    person_keys: FastSet<u32>,
+    /// stays one and is never merged away, so this only grows). Held as
+    /// `usize`, the type of `Entity::article_set`: one less hash set type in
+    /// the wasm.
+    person_keys: FastSet<usize>,
     /// The transliteration keys of the name being looked up, kept between
     /// look-ups so that their strings are reused.
     keys: Vec<String>,
@@ -239,7 +245,7 @@ impl Registry {
             self.by_key_given.entry((k, t)).or_default().push(id);
         }
         if e.kind == SpeakerKind::Person {
-            self.person_keys.insert(k);
+            self.person_keys.insert(k as usize);
         }
     }
 
@@ -353,7 +359,10 @@ impl Registry {
                         }
                         if let Some(key) = keys.last() {
                             let key = key.clone();
-                            let shape = (key.chars().next().unwrap_or(' '), key.chars().count());
+                            let shape = (
+                                key.chars().next().unwrap_or(' ') as u32,
+                                key.chars().count(),
+                            );
                             // Filed once per key (the entity's own list
                             // is short; the bucket may be long).
                             let e = &mut self.entities[id];
@@ -405,7 +414,8 @@ impl Registry {
         if desc.kind == Some(SpeakerKind::Person) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Person;
             self.persons.push(id);
-            self.person_keys.extend(e.reach_keys.iter().copied());
+            self.person_keys
+                .extend(e.reach_keys.iter().map(|&k| k as usize));
         }
         if desc.kind == Some(SpeakerKind::Media) && e.kind == SpeakerKind::Unknown {
             e.kind = SpeakerKind::Media;
@@ -453,12 +463,12 @@ impl Registry {
         let owner = self.find(owner);
         let key = format!("\u{0}circle:{owner}:{}", fold(noun));
         if let Some(&id) = self.by_name.get(&key) {
-            return self.find(id);
+            return self.find(id as usize);
         }
         let mut e = Entity::new(SpeakerKind::Organisation);
         e.circle = Some((owner, noun.to_string()));
         let id = self.push(e);
-        self.by_name.insert(key, id);
+        self.by_name.insert(key, id as u32);
         id
     }
 
@@ -516,7 +526,7 @@ impl Registry {
         }
         let key = words.join(" ");
         if let Some(&id) = self.by_name.get(&key) {
-            return self.find(id);
+            return self.find(id as usize);
         }
         // "the Beacon" after "the Toronto Beacon": an outlet named without
         // its city, when one outlet only fits.
@@ -544,7 +554,7 @@ impl Registry {
         if kind == SpeakerKind::Person {
             self.persons.push(id);
         }
-        self.by_name.insert(key, id);
+        self.by_name.insert(key, id as u32);
         id
     }
 
@@ -560,12 +570,12 @@ impl Registry {
         // (key, article) and (key, given name) give the ones that can hit.
         let kid = self.key_ids.get(last.as_str()).copied();
         let len = last.chars().count();
-        let exact_person = kid.is_some_and(|k| self.person_keys.contains(&k));
+        let exact_person = kid.is_some_and(|k| self.person_keys.contains(&(k as usize)));
         let mut fuzzy: Vec<usize> = Vec::new();
         if len >= 6 && !exact_person {
             let first = last.chars().next().unwrap_or(' ');
             for l in len - 1..=len + 1 {
-                if let Some(list) = self.by_shape.get(&(first, l)) {
+                if let Some(list) = self.by_shape.get(&(first as u32, l)) {
                     fuzzy.extend(list.iter().take(MAX_FUZZY).map(|&id| self.find(id)));
                 }
             }

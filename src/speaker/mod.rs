@@ -306,12 +306,14 @@ pub fn resolve_with(
         entity_links.push(links);
     }
 
-    // Step 4: speakers, in order of first use.
-    let mut ids: FastMap<usize, usize> = FastMap::default();
+    // Step 4: speakers, in order of first use. `ids[entity]` is its
+    // speaker id, `usize::MAX` until it has one (a list, not a hash map:
+    // no hash table code for this type in the wasm).
+    let mut ids: Vec<usize> = vec![usize::MAX; reg.entities.len()];
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut speaker_of = |id: Option<usize>, reg: &Registry| -> Option<usize> {
         let id = reg.find(id?);
-        if let Some(&s) = ids.get(&id) {
+        if let Some(&s) = ids.get(id).filter(|&&s| s != usize::MAX) {
             return Some(s);
         }
         let e = &reg.entities[id];
@@ -324,7 +326,9 @@ pub fn resolve_with(
             kind: e.kind,
             role: canon::canonical_role(reg, e),
         });
-        ids.insert(id, sid);
+        if let Some(slot) = ids.get_mut(id) {
+            *slot = sid;
+        }
         Some(sid)
     };
     let links = entity_links

@@ -337,12 +337,13 @@ fn possessive_len(rest: &str) -> usize {
     0
 }
 
-/// Every lexicon entry (folded) with its class; where an entry is in
-/// several tables the first class listed here wins.
-fn lexicon() -> FastMap<String, Class> {
-    let mut map: FastMap<String, Class> = FastMap::default();
+/// Every lexicon entry (folded) with its class, in table order; an entry in
+/// several tables comes once per table, and the first class listed here
+/// wins ([`known`]). A list, not a map: one less hash map type in the wasm.
+fn lexicon() -> Vec<(String, Class)> {
+    let mut map: Vec<(String, Class)> = Vec::new();
     let mut add = |k: &str, c: Class| {
-        map.entry(k.to_string()).or_insert(c);
+        map.push((k.to_string(), c));
     };
     for (seat, country) in SEATS {
         add(seat, Class::Seat(country));
@@ -433,9 +434,12 @@ fn known(folded: &str) -> Known {
         let map = lexicon();
         let mut table: FastMap<String, Known> = FastMap::default();
         for (k, c) in &map {
-            table.entry(k.clone()).or_default().class = Some(*c);
+            let known = table.entry(k.clone()).or_default();
+            if known.class.is_none() {
+                known.class = Some(*c);
+            }
         }
-        for k in map.keys() {
+        for (k, _) in &map {
             if let Some((first, _)) = k.split_once(' ') {
                 let n = u8::try_from(k.split(' ').count()).unwrap_or(u8::MAX);
                 let opens = &mut table.entry(first.to_string()).or_default().opens;
@@ -454,8 +458,13 @@ fn known(folded: &str) -> Known {
         for w in POSSESSIVE_DETERMINERS {
             table.entry(w.to_string()).or_default().possessive_det = true;
         }
-        for (k, c) in map {
-            if matches!(c, Class::TitleHead | Class::OrgHead | Class::Demonym(_)) {
+        for (k, _) in map {
+            // The class that won, not every table the entry is in.
+            let c = table.get(&k).and_then(|known| known.class);
+            if matches!(
+                c,
+                Some(Class::TitleHead | Class::OrgHead | Class::Demonym(_))
+            ) {
                 for suffix in ["s", "es"] {
                     table.entry(format!("{k}{suffix}")).or_default().plural = true;
                 }
