@@ -429,9 +429,14 @@ impl std::hash::Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            // The same little-endian, zero-padded word as copying the tail
+            // into a `[0u8; 8]`, assembled byte by byte: a copy of a
+            // variable length calls `memcpy` on every string hashed.
+            let mut word = 0u64;
+            for (i, &b) in rest.iter().enumerate() {
+                word |= u64::from(b) << (8 * i);
+            }
+            self.add(word);
         }
     }
 
