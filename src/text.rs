@@ -258,6 +258,7 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
 /// after it and the one after that (a joiner and what follows it). The first
 /// non-ASCII byte met at a decision hands the rest of the word to
 /// [`extend_word`], which decodes chars and gives the same boundaries.
+#[inline]
 fn next_word(text: &str, pos: &mut usize) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
     // Skip to the next alphanumeric char.
@@ -295,12 +296,12 @@ fn next_word(text: &str, pos: &mut usize) -> Option<Range<usize>> {
             break;
         }
         // `end > start` and the byte before is ASCII: the word began with an
-        // ASCII letter or digit (or went through `extend_word`).
-        let prev_digit = bytes[end - 1].is_ascii_digit();
+        // ASCII letter or digit (a non-ASCII one went to `extend_word`).
+        let prev_digit = || bytes[end - 1].is_ascii_digit();
         let ok = match c {
             b'\'' | b'-' => true,
-            b',' => prev_digit && next.is_ascii_digit(),
-            b'.' => prev_digit || is_initialism_dot(text, start, end),
+            b',' => prev_digit() && next.is_ascii_digit(),
+            b'.' => prev_digit() || is_initialism_dot(text, start, end),
             _ => false,
         };
         if !ok {
