@@ -241,61 +241,116 @@ pub struct Word<'a> {
 /// assert_eq!(w, ["Mr", "Smith's", "co-op", "1.5", "bn"]);
 /// ```
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
-    let bytes = text.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        // Skip to the next alphanumeric char (ASCII bytes without decoding).
-        let start = loop {
-            let &b = bytes.get(pos)?;
-            if b.is_ascii() {
-                pos += 1;
-                if is_word_byte(b) {
-                    break pos - 1;
-                }
-                continue;
-            }
-            let (c, len) = char_at(text, pos)?;
-            pos += len;
-            if is_alphanumeric(c) {
-                break pos - len;
-            }
-        };
-        loop {
-            while bytes.get(pos).is_some_and(|&b| is_word_byte(b)) {
-                pos += 1;
-            }
-            let Some((c, len)) = char_at(text, pos) else {
-                break;
-            };
-            if is_alphanumeric(c) {
-                pos += len;
-                continue;
-            }
-            if !matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',') {
-                break;
-            }
-            // Joiner: keep only when followed by an alphanumeric char (and,
-            // for ',', only between digits: "1,500").
-            let Some((next, _)) = char_at(text, pos + len) else {
-                break;
-            };
-            // The byte before is a whole char when it is ASCII.
-            let prev_digit = bytes[pos - 1].is_ascii_digit();
-            let ok = match c {
-                ',' => prev_digit && next.is_ascii_digit(),
-                '.' => is_alphanumeric(next) && (prev_digit || is_initialism_dot(text, start, pos)),
-                _ => is_alphanumeric(next),
-            };
-            if !ok {
-                break;
-            }
-            pos += len;
-        }
+        let range = next_word(text, &mut pos)?;
         Some(Word {
-            text: &text[start..pos],
-            range: start..pos,
+            text: &text[range.clone()],
+            range,
         })
     })
+}
+
+/// The range of the next word of `text` at or after byte `*pos` (a char
+/// boundary), moving `*pos` to its end; `None` when no word is left.
+///
+/// ASCII is decided byte by byte: the word's bytes, and at its end the byte
+/// after it and the one after that (a joiner and what follows it). The first
+/// non-ASCII byte met at a decision hands the rest of the word to
+/// [`extend_word`], which decodes chars and gives the same boundaries.
+#[inline]
+fn next_word(text: &str, pos: &mut usize) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    // Skip to the next alphanumeric char.
+    let start = loop {
+        let &b = bytes.get(*pos)?;
+        if is_word_byte(b) {
+            break *pos;
+        }
+        if b.is_ascii() {
+            *pos += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, *pos)?;
+        if is_alphanumeric(c) {
+            break *pos;
+        }
+        *pos += len;
+    };
+    let mut end = start;
+    loop {
+        while bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
+            end += 1;
+        }
+        // At the end of the text, or a char that is not an ASCII letter or
+        // digit: a joiner continues the word only before an alphanumeric
+        // char, so the end of the text after it ends the word too.
+        let (Some(&c), Some(&next)) = (bytes.get(end), bytes.get(end + 1)) else {
+            break;
+        };
+        if !c.is_ascii() || !next.is_ascii() {
+            end = extend_word(text, start, end);
+            break;
+        }
+        if !is_word_byte(next) {
+            break;
+        }
+        // `end > start` and the byte before is ASCII: the word began with an
+        // ASCII letter or digit (a non-ASCII one went to `extend_word`).
+        let prev_digit = || bytes[end - 1].is_ascii_digit();
+        let ok = match c {
+            b'\'' | b'-' => true,
+            b',' => prev_digit() && next.is_ascii_digit(),
+            b'.' => prev_digit() || is_initialism_dot(text, start, end),
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        end += 2;
+    }
+    *pos = end;
+    Some(start..end)
+}
+
+/// The end of the word that starts at `start` and runs at least to `pos`
+/// (char boundaries), decoding chars: letters and digits of any script, and
+/// the joiners `'`, `’`, `-`, `‑` and `.` before an alphanumeric char (`.`
+/// only after a digit or in an initialism) and `,` between digits.
+fn extend_word(text: &str, start: usize, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while bytes.get(pos).is_some_and(|&b| is_word_byte(b)) {
+            pos += 1;
+        }
+        let Some((c, len)) = char_at(text, pos) else {
+            break;
+        };
+        if is_alphanumeric(c) {
+            pos += len;
+            continue;
+        }
+        if !matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',') {
+            break;
+        }
+        // Joiner: keep only when followed by an alphanumeric char (and,
+        // for ',', only between digits: "1,500").
+        let Some((next, _)) = char_at(text, pos + len) else {
+            break;
+        };
+        // The byte before is a whole char when it is ASCII.
+        let prev_digit = bytes[pos - 1].is_ascii_digit();
+        let ok = match c {
+            ',' => prev_digit && next.is_ascii_digit(),
+            '.' => is_alphanumeric(next) && (prev_digit || is_initialism_dot(text, start, pos)),
+            _ => is_alphanumeric(next),
+        };
+        if !ok {
+            break;
+        }
+        pos += len;
+    }
+    pos
 }
 
 /// ASCII letters and digits, by byte.
@@ -429,9 +484,14 @@ impl std::hash::Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            // The same little-endian, zero-padded word as copying the tail
+            // into a `[0u8; 8]`, assembled byte by byte: a copy of a
+            // variable length calls `memcpy` on every string hashed.
+            let mut word = 0u64;
+            for (i, &b) in rest.iter().enumerate() {
+                word |= u64::from(b) << (8 * i);
+            }
+            self.add(word);
         }
     }
 
@@ -470,6 +530,84 @@ pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasher
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word splitter before its ASCII fast path, char by char at every
+    /// decision: the oracle for [`words`].
+    #[cfg(not(target_arch = "wasm32"))]
+    fn words_oracle(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            // Skip to the next alphanumeric char (ASCII bytes without decoding).
+            let start = loop {
+                let &b = bytes.get(pos)?;
+                if b.is_ascii() {
+                    pos += 1;
+                    if is_word_byte(b) {
+                        break pos - 1;
+                    }
+                    continue;
+                }
+                let (c, len) = char_at(text, pos)?;
+                pos += len;
+                if is_alphanumeric(c) {
+                    break pos - len;
+                }
+            };
+            loop {
+                while bytes.get(pos).is_some_and(|&b| is_word_byte(b)) {
+                    pos += 1;
+                }
+                let Some((c, len)) = char_at(text, pos) else {
+                    break;
+                };
+                if is_alphanumeric(c) {
+                    pos += len;
+                    continue;
+                }
+                if !matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',') {
+                    break;
+                }
+                // Joiner: keep only when followed by an alphanumeric char (and,
+                // for ',', only between digits: "1,500").
+                let Some((next, _)) = char_at(text, pos + len) else {
+                    break;
+                };
+                // The byte before is a whole char when it is ASCII.
+                let prev_digit = bytes[pos - 1].is_ascii_digit();
+                let ok = match c {
+                    ',' => prev_digit && next.is_ascii_digit(),
+                    '.' => {
+                        is_alphanumeric(next) && (prev_digit || is_initialism_dot(text, start, pos))
+                    }
+                    _ => is_alphanumeric(next),
+                };
+                if !ok {
+                    break;
+                }
+                pos += len;
+            }
+            Some(Word {
+                text: &text[start..pos],
+                range: start..pos,
+            })
+        })
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2048, ..Default::default() })]
+        /// The ASCII fast path of `words` gives the words the char-by-char
+        /// splitter gives, on ASCII, mixed and non-ASCII text.
+        #[test]
+        fn words_match_the_char_by_char_splitter(
+            text in "[a-zA-Z0-9 .,'’‑“é1ÉıΣ😀\u{a0}\u{2014}-]{0,40}|[aA1 .,'-]{0,40}|[a-zA-Z0-9 .,'-]{0,60}"
+        ) {
+            let fast: Vec<_> = words(&text).collect();
+            let slow: Vec<_> = words_oracle(&text).collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
 
     // proptest is a native-only dev-dependency (not built for wasm32).
     #[cfg(not(target_arch = "wasm32"))]

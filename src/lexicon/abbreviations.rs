@@ -121,12 +121,11 @@ pub fn lookup(word: &str) -> Option<Abbreviation> {
     if word.len() > 8 {
         return None;
     }
-    let w = word.to_ascii_lowercase();
-    if TITLES.contains(&w.as_str()) {
+    if contains_any_case(TITLES, word) {
         Some(Abbreviation::Title)
-    } else if BEFORE_NUMBER.contains(&w.as_str()) {
+    } else if contains_any_case(BEFORE_NUMBER, word) {
         Some(Abbreviation::BeforeNumber)
-    } else if COMMON.contains(&w.as_str()) {
+    } else if contains_any_case(COMMON, word) {
         Some(Abbreviation::Common)
     } else {
         None
@@ -135,7 +134,13 @@ pub fn lookup(word: &str) -> Option<Abbreviation> {
 
 /// True when `word` (any case) commonly opens a sentence.
 pub fn is_sentence_starter(word: &str) -> bool {
-    word.len() <= 12 && SENTENCE_STARTERS.contains(&word.to_ascii_lowercase().as_str())
+    word.len() <= 12 && contains_any_case(SENTENCE_STARTERS, word)
+}
+
+/// Whether the lower-case `table` holds `word` in any ASCII case: the same
+/// answer as looking up `word.to_ascii_lowercase()`, without allocating it.
+pub(crate) fn contains_any_case(table: &[&str], word: &str) -> bool {
+    table.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

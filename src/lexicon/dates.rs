@@ -110,14 +110,18 @@ pub fn month(word: &str) -> Option<u32> {
     if w.len() > 9 {
         return None;
     }
-    let w = w.to_ascii_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+    // The table is lower case: comparing in any ASCII case is the same as
+    // comparing the lower-cased word, without allocating it.
+    MONTHS
+        .iter()
+        .find(|(m, _)| m.eq_ignore_ascii_case(w))
+        .map(|&(_, n)| n)
 }
 
 /// True for a weekday name or abbreviation (any case, optional period).
 pub fn is_weekday(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    w.len() <= 9 && WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+    w.len() <= 9 && super::abbreviations::contains_any_case(WEEKDAYS, w)
 }
 
 #[cfg(test)]
