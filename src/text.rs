@@ -554,39 +554,9 @@ mod tests {
                     break pos - len;
                 }
             };
-            loop {
-                while bytes.get(pos).is_some_and(|&b| is_word_byte(b)) {
-                    pos += 1;
-                }
-                let Some((c, len)) = char_at(text, pos) else {
-                    break;
-                };
-                if is_alphanumeric(c) {
-                    pos += len;
-                    continue;
-                }
-                if !matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',') {
-                    break;
-                }
-                // Joiner: keep only when followed by an alphanumeric char (and,
-                // for ',', only between digits: "1,500").
-                let Some((next, _)) = char_at(text, pos + len) else {
-                    break;
-                };
-                // The byte before is a whole char when it is ASCII.
-                let prev_digit = bytes[pos - 1].is_ascii_digit();
-                let ok = match c {
-                    ',' => prev_digit && next.is_ascii_digit(),
-                    '.' => {
-                        is_alphanumeric(next) && (prev_digit || is_initialism_dot(text, start, pos))
-                    }
-                    _ => is_alphanumeric(next),
-                };
-                if !ok {
-                    break;
-                }
-                pos += len;
-            }
+            // Then char by char at every step (what `words` falls back to
+            // at the first non-ASCII byte).
+            pos = extend_word(text, start, pos);
             Some(Word {
                 text: &text[start..pos],
                 range: start..pos,
