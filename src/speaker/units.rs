@@ -367,37 +367,33 @@ fn lexicon() -> Vec<(String, Class)> {
     for (h, g) in HONORIFICS {
         add(h, Class::Honorific(*g));
     }
-    for t in TITLE_HEADS {
-        add(t, Class::TitleHead);
-    }
-    for t in LEADER_TITLES {
-        add(t, Class::TitleHead);
-    }
-    for g in GOV_HEADS {
-        add(g, Class::GovHead);
-    }
-    for o in ORG_HEADS {
-        add(o, Class::OrgHead);
-    }
-    for m in MEDIA_NOUNS {
-        add(m, Class::Media);
+    let heads: [(&[&str], Class); 5] = [
+        (TITLE_HEADS, Class::TitleHead),
+        (LEADER_TITLES, Class::TitleHead),
+        (GOV_HEADS, Class::GovHead),
+        (ORG_HEADS, Class::OrgHead),
+        (MEDIA_NOUNS, Class::Media),
+    ];
+    for (table, class) in heads {
+        for w in table {
+            add(w, class);
+        }
     }
     for family in PORTFOLIOS {
         for p in family.iter() {
             add(p, Class::Portfolio(family[0]));
         }
     }
-    for t in TITLE_MODIFIERS {
-        add(t, Class::TitleMod);
-    }
-    for t in STATEMENT_NOUNS {
-        add(t, Class::Statement);
-    }
-    for t in CIRCLE_NOUNS {
-        add(t, Class::Circle);
-    }
-    for t in RELATIONAL {
-        add(t, Class::Relational);
+    let nouns: [(&[&str], Class); 4] = [
+        (TITLE_MODIFIERS, Class::TitleMod),
+        (STATEMENT_NOUNS, Class::Statement),
+        (CIRCLE_NOUNS, Class::Circle),
+        (RELATIONAL, Class::Relational),
+    ];
+    for (table, class) in nouns {
+        for w in table {
+            add(w, class);
+        }
     }
     add("country", Class::CountryNoun);
     add("nation", Class::CountryNoun);
