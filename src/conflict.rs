@@ -51,7 +51,7 @@ use crate::lexicon::negation;
 use crate::model::{
     ArticleInfo, Claim, ClaimStatus, Conflict, ConflictKind, Speaker, Statement, StatementKind,
 };
-use crate::text::FastMap as FxHashMap;
+use crate::text::FastMap;
 
 /// What the conflict stage may know besides the statements: the articles
 /// (outlets for the notes, dates for durations) and the speakers (names for
@@ -308,8 +308,8 @@ fn word_cues(profiles: &Profiles) -> Vec<u8> {
 
 /// The [`cues`] of the words of the denial and silence lexicons
 /// ([`crate::lexicon::negation`]).
-fn lexicon_cues() -> FxHashMap<&'static str, usize> {
-    let mut bits: FxHashMap<&str, usize> = FxHashMap::default();
+fn lexicon_cues() -> FastMap<&'static str, usize> {
+    let mut bits: FastMap<&str, usize> = FastMap::default();
     let mut mark = |w: &'static str, bit: u8| *bits.entry(w).or_default() |= usize::from(bit);
     for &verb in negation::DENIAL_VERBS {
         mark(verb, cues::DENIAL);
@@ -702,13 +702,13 @@ impl Finder<'_> {
     fn accounts(&self) -> Vec<(Conflict, Vec<usize>)> {
         let st = self.statements;
         // The accounts of each silent side, found once per side.
-        let mut accounts_of: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
+        let mut accounts_of: FastMap<&[u32], Vec<usize>> = FastMap::default();
         // The key terms of each statement's mention as written, found once
         // (every silent side is checked against every statement).
         // Mentions repeat ("the minister"): each text's terms found once.
         let mut mentions: Vec<Vec<u32>> = Vec::new();
         let mention_terms: Vec<Option<usize>> = if self.silent.iter().any(Option::is_some) {
-            let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
+            let mut by_text: FastMap<&str, usize> = FastMap::default();
             st.iter()
                 .map(|t| {
                     let m = t.mention.as_deref()?;
@@ -729,7 +729,7 @@ impl Finder<'_> {
         let mut who: Vec<(usize, usize)> = Vec::new();
         let mut kinds: Vec<Voice> = Vec::new();
         if !mention_terms.is_empty() {
-            let mut kind_ids: FxHashMap<Voice, usize> = FxHashMap::default();
+            let mut kind_ids: FastMap<Voice, usize> = FastMap::default();
             for (j, t) in st.iter().enumerate() {
                 if t.kind == StatementKind::Narration || self.silent[j].is_some() {
                     continue;

@@ -14,7 +14,7 @@ use std::cell::{OnceCell, RefCell};
 use super::index::Index;
 use super::{numbers, terms};
 use crate::model::Statement;
-use crate::text::FastMap as FxHashMap;
+use crate::text::FastMap;
 
 use super::{ANCHOR_SHARE, CONTAINED, CONTAINED_FACTOR, NEGATION_SCOPE};
 
@@ -160,9 +160,9 @@ pub struct Profiles {
     /// false unless built by [`Profiles::of`].
     pub cue_denies: Vec<bool>,
     /// Term id per term text (the inverse of `vocabulary`).
-    term_ids: FxHashMap<String, u32>,
+    term_ids: FastMap<String, u32>,
     /// Word id per distinct folded word of the statements.
-    word_ids: FxHashMap<String, u32>,
+    word_ids: FastMap<String, u32>,
     /// The distinct words back to back, and where each ends.
     word_text: String,
     word_ends: Vec<u32>,
@@ -171,9 +171,9 @@ pub struct Profiles {
     /// Key terms of words no statement uses, found when first asked for
     /// ([`Profiles::key_term_ids`]): whether a phrase may start there, and
     /// the term's id.
-    unseen: RefCell<FxHashMap<String, (bool, Option<u32>)>>,
+    unseen: RefCell<FastMap<String, (bool, Option<u32>)>>,
     /// Ids of terms no statement uses, numbered after the vocabulary.
-    extra_ids: RefCell<FxHashMap<String, u32>>,
+    extra_ids: RefCell<FastMap<String, u32>>,
     /// [`Profiles::pairs`], found when first asked for.
     pairs: OnceCell<Lists>,
     /// Buffers [`Profiles::key_term_ids`] reuses: the folded words back to
@@ -182,7 +182,7 @@ pub struct Profiles {
 }
 
 /// The id of `t` in `vocabulary` (`ids` is its inverse), added if new.
-fn intern(ids: &mut FxHashMap<String, u32>, vocabulary: &mut Vec<String>, t: &str) -> u32 {
+fn intern(ids: &mut FastMap<String, u32>, vocabulary: &mut Vec<String>, t: &str) -> u32 {
     if let Some(&id) = ids.get(t) {
         return id;
     }
